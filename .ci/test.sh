@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, vet, and every test including the
+# end-to-end ones that trace real processes (run as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/setup.sh
+
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then
+  echo "gofmt would change: $unformatted" >&2
+  exit 1
+fi
+go vet ./...
+go test -count=1 -timeout 10m ./...

@@ -1,0 +1,119 @@
+// Command tinytrace runs bpftrace-compatible scripts against userspace
+// programs: USDT probes, uprobes and uretprobes.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/tinytrace/tinytrace/compiler"
+	"github.com/tinytrace/tinytrace/lang"
+	"github.com/tinytrace/tinytrace/runtime"
+)
+
+const usage = `USAGE:
+    tinytrace [options] FILE
+    tinytrace [options] -e 'program'
+
+OPTIONS:
+    -e PROGRAM     trace this program
+    -p PID         trace only this process
+    -c 'CMD ARGS'  run CMD and trace it until it exits
+    -q             do not print the "Attaching N probes..." line
+    -h             show this help
+
+FILE may be - to read the program from standard input.
+
+EXAMPLES:
+    tinytrace -e 'usdt:./server:test_grp:test_idx { printf("%d\n", arg0); }' -p PID
+    tinytrace -c ./server script.bt
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process globals, so tests can call it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("tinytrace", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	program := fs.String("e", "", "")
+	pidFlag := fs.String("p", "", "")
+	command := fs.String("c", "", "")
+	quiet := fs.Bool("q", false, "")
+	help := fs.Bool("h", false, "")
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
+		return 1
+	}
+	if *help {
+		io.WriteString(stdout, usage)
+		return 0
+	}
+	file, src, err := source(*program, fs.Args(), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
+		return 1
+	}
+	pid := 0
+	if *pidFlag != "" {
+		if pid, err = strconv.Atoi(*pidFlag); err != nil || pid <= 0 {
+			fmt.Fprintf(stderr, "ERROR: -p: %q is not a process id\n", *pidFlag)
+			return 1
+		}
+	}
+	if pid != 0 && *command != "" {
+		fmt.Fprintln(stderr, "ERROR: -p and -c cannot be used together")
+		return 1
+	}
+	prog, err := lang.Parse(file, src)
+	if err == nil {
+		err = lang.Check(prog)
+	}
+	if err == nil {
+		err = runtime.Run(runtime.Config{
+			Program: prog, PID: pid, Command: *command, Quiet: *quiet,
+			Out: stdout, Err: stderr, Options: compiler.DefaultOptions(),
+		})
+	}
+	if err != nil {
+		report(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// source returns the program's name (for error messages) and text.
+func source(program string, args []string, stdin io.Reader) (string, string, error) {
+	if program != "" {
+		return "stdin", program, nil
+	}
+	if len(args) == 0 {
+		return "", "", errors.New("no program given: use -e 'program' or a FILE")
+	}
+	if args[0] == "-" {
+		b, err := io.ReadAll(stdin)
+		return "stdin", string(b), err
+	}
+	b, err := os.ReadFile(args[0])
+	if err != nil {
+		return "", "", fmt.Errorf("cannot read program file: %w", err)
+	}
+	return args[0], string(b), nil
+}
+
+// report prints an error the way bpftrace does: source errors carry their
+// own "FILE:L:C: ERROR:" prefix, everything else gets "ERROR: ".
+func report(w io.Writer, err error) {
+	var le *lang.Error
+	var ll lang.ErrorList
+	if errors.As(err, &le) || errors.As(err, &ll) {
+		fmt.Fprintln(w, err)
+		return
+	}
+	fmt.Fprintf(w, "ERROR: %v\n", err)
+}

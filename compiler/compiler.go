@@ -1,0 +1,251 @@
+// Package compiler turns a checked tinytrace program and its resolved probe
+// sites into eBPF: a CollectionSpec with one program per distinct site
+// layout, plus the schema userspace needs to decode events and maps.
+//
+// The package is pure: it makes no syscalls, so it runs without root and on
+// any OS.
+package compiler
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/tinytrace/tinytrace/lang"
+	"github.com/tinytrace/tinytrace/lang/printf"
+)
+
+// Names of the maps every collection has.
+const (
+	EventsMap = "events" // BPF_MAP_TYPE_RINGBUF carrying printf and exit records
+	LostMap   = "lost"   // per-CPU count of records the ring buffer had no room for
+)
+
+// Record tags: the first 8 bytes of every ring buffer record. Printf records
+// use the index of their format in Output.Printfs.
+const (
+	TagExit uint64 = 0xffff_ffff
+)
+
+// Options tune code generation.
+type Options struct {
+	MapKeysMax  int // max entries of each user map (BPFTRACE_MAP_KEYS_MAX)
+	RingBufSize int // bytes; a power-of-two multiple of the page size
+}
+
+// DefaultOptions are bpftrace's defaults.
+func DefaultOptions() Options {
+	return Options{MapKeysMax: 4096, RingBufSize: 1 << 20}
+}
+
+// Program is one BPF program and the sites it attaches to.
+type Program struct {
+	Name  string // key in Output.Spec.Programs
+	Probe *lang.Probe
+	Sites []*Site
+	Insns asm.Instructions
+}
+
+// Field is one value in a printf record.
+type Field struct {
+	Offset int       // byte offset in the record (after the tag)
+	Type   lang.Type // TInt: 8 bytes little-endian; TString: Type.Size bytes
+	// Const is set for string literals: they are not sent, userspace has them.
+	Const *string
+}
+
+// Printf is how to decode and format one printf record.
+type Printf struct {
+	Format *printf.Format
+	Fields []Field
+	Size   int // record size including the tag
+}
+
+// MapKind is how a user map's values are kept and printed.
+type MapKind int
+
+const (
+	MapCount MapKind = iota // per-CPU u64 counters, summed at print time
+)
+
+// Map describes a user map (@name).
+type Map struct {
+	Name     string // as written: "@calls", "@" for the bare map
+	SpecName string // key in Output.Spec.Maps
+	Kind     MapKind
+}
+
+// Output is everything the runtime needs to load, attach and decode.
+type Output struct {
+	Spec     *ebpf.CollectionSpec
+	Programs []*Program
+	Printfs  []*Printf
+	Maps     []*Map // sorted by Name
+}
+
+// sourceKey tags each instruction with the lang.Span that produced it.
+type sourceKey struct{}
+
+// SourceOf returns the source range an instruction was generated from.
+func SourceOf(ins *asm.Instruction) (lang.Span, bool) {
+	s, ok := ins.Metadata.Get(sourceKey{}).(lang.Span)
+	return s, ok
+}
+
+// Compile generates the BPF collection for p (which must have passed
+// lang.Check) and its sites. Every probe spec of p must have at least one
+// site; sites of BEGIN and END have no Path.
+func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
+	if opts.MapKeysMax <= 0 || opts.RingBufSize <= 0 {
+		return nil, fmt.Errorf("compiler: invalid options %+v", opts)
+	}
+	c := &collection{
+		prog:    p,
+		opts:    opts,
+		printfs: map[*lang.Call]int{},
+		maps:    map[string]*Map{},
+		out: &Output{Spec: &ebpf.CollectionSpec{
+			Maps:     map[string]*ebpf.MapSpec{},
+			Programs: map[string]*ebpf.ProgramSpec{},
+		}},
+	}
+	c.addCoreMaps()
+	c.collectMaps()
+
+	probeOf := map[*lang.ProbeSpec]int{}
+	for i, pr := range p.Probes {
+		for _, s := range pr.Specs {
+			probeOf[s] = i
+		}
+	}
+	// One program per probe and distinct argument layout: sites that would
+	// produce identical code share it.
+	byLayout := map[string]*Program{}
+	for _, s := range sites {
+		pi, ok := probeOf[s.Spec]
+		if !ok {
+			return nil, fmt.Errorf("compiler: site %s does not belong to the program", s.Name())
+		}
+		key := fmt.Sprintf("%d|%s", pi, layoutKey(s))
+		if prog := byLayout[key]; prog != nil {
+			prog.Sites = append(prog.Sites, s)
+			continue
+		}
+		prog := &Program{Name: fmt.Sprintf("tt_p%d_%d", pi, len(c.out.Programs)), Probe: p.Probes[pi], Sites: []*Site{s}}
+		insns, err := c.compileProgram(p.Probes[pi], s)
+		if err != nil {
+			return nil, err
+		}
+		prog.Insns = insns
+		byLayout[key] = prog
+		c.out.Programs = append(c.out.Programs, prog)
+		c.out.Spec.Programs[prog.Name] = &ebpf.ProgramSpec{
+			Name:         prog.Name,
+			Type:         ebpf.Kprobe,
+			License:      "GPL", // bpf_probe_read_user is GPL-only
+			Instructions: insns,
+		}
+	}
+	return c.out, nil
+}
+
+// layoutKey is what distinguishes the code of two sites of one probe: their
+// argument specs, and for rip-relative globals the site address too.
+func layoutKey(s *Site) string {
+	var b strings.Builder
+	for _, a := range s.Args {
+		b.WriteString(a.Spec)
+		if a.Kind == ArgGlobal {
+			fmt.Fprintf(&b, "@%x/%x", s.Vaddr, a.SymbolAddr)
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// collection holds state shared by all programs of one Compile call.
+type collection struct {
+	prog    *lang.Program
+	opts    Options
+	out     *Output
+	printfs map[*lang.Call]int // printf call → index in out.Printfs
+	maps    map[string]*Map
+}
+
+func (c *collection) addCoreMaps() {
+	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
+	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+}
+
+// collectMaps creates a MapSpec for every @map assigned in the program.
+func (c *collection) collectMaps() {
+	for _, pr := range c.prog.Probes {
+		for _, st := range pr.Body {
+			as, ok := st.(*lang.MapAssign)
+			if !ok || c.maps[as.Map.Name] != nil {
+				continue
+			}
+			m := &Map{Name: as.Map.Name, SpecName: mapSpecName(len(c.maps), as.Map.Name), Kind: MapCount}
+			c.maps[m.Name] = m
+			c.out.Maps = append(c.out.Maps, m)
+			c.out.Spec.Maps[m.SpecName] = &ebpf.MapSpec{
+				Name: m.SpecName, Type: ebpf.PerCPUHash, KeySize: 8, ValueSize: 8,
+				MaxEntries: uint32(c.opts.MapKeysMax),
+			}
+		}
+	}
+	sort.Slice(c.out.Maps, func(i, j int) bool { return c.out.Maps[i].Name < c.out.Maps[j].Name })
+}
+
+// mapSpecName makes a kernel-legal, unique map name (at most 15 characters
+// of [A-Za-z0-9_]) that still hints at the script's name.
+func mapSpecName(i int, name string) string {
+	clean := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' {
+			return r
+		}
+		return -1
+	}, strings.TrimPrefix(name, "@"))
+	s := fmt.Sprintf("m%d_%s", i, clean)
+	if len(s) > 15 {
+		s = s[:15]
+	}
+	return s
+}
+
+// printfSchema returns (creating it on first use) the record layout of a
+// printf call. All sites share it, so the index doubles as the record tag.
+func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
+	if i, ok := c.printfs[call]; ok {
+		return i, c.out.Printfs[i]
+	}
+	pf := &Printf{Format: call.Format}
+	off := 8 // after the tag
+	for _, a := range call.Args[1:] {
+		f := Field{Type: a.Type()}
+		if lit, ok := a.(*lang.StrLit); ok {
+			v := lit.Value
+			f.Const = &v
+		} else {
+			f.Offset = off
+			off += align8(fieldSize(a.Type()))
+		}
+		pf.Fields = append(pf.Fields, f)
+	}
+	pf.Size = off
+	c.printfs[call] = len(c.out.Printfs)
+	c.out.Printfs = append(c.out.Printfs, pf)
+	return len(c.out.Printfs) - 1, pf
+}
+
+func fieldSize(t lang.Type) int {
+	if t.Kind == lang.TString {
+		return t.Size
+	}
+	return 8
+}
+
+func align8(n int) int { return (n + 7) &^ 7 }

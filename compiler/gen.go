@@ -1,0 +1,283 @@
+package compiler
+
+import (
+	"fmt"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/tinytrace/tinytrace/lang"
+)
+
+// Stack layout of every program (offsets from R10). Fixed slots first, then
+// spill slots for expression values deeper than the callee-saved registers.
+const (
+	slotKey     = -8  // map key, and the buffer bpf_probe_read_user fills
+	slotValue   = -16 // map value for update
+	slotRecord  = -24 // the reserved ring buffer record, kept across helper calls
+	slotSpill0  = -32 // first spill slot; more grow downwards
+	stackBudget = 512 // the kernel's limit per program
+)
+
+// valueRegs hold expression values; they survive helper calls (R6 holds ctx).
+var valueRegs = [...]asm.Register{asm.R7, asm.R8, asm.R9}
+
+// gen emits the instructions of one program.
+type gen struct {
+	c      *collection
+	site   *Site
+	insns  asm.Instructions
+	span   lang.Span // source of the instructions being emitted
+	label  string    // symbol for the next instruction
+	alias  map[string]string
+	labels int
+	err    error
+}
+
+func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {
+	g := &gen{c: c, site: site, alias: map[string]string{}}
+	g.span = pr.Span
+	g.emit(asm.Mov.Reg(asm.R6, asm.R1))
+	if pr.Pred != nil {
+		g.span = pr.Pred.Range()
+		g.expr(pr.Pred, 0)
+		r := g.load(0, asm.R0)
+		g.emit(asm.JEq.Imm(r, 0, "exit"))
+	}
+	for _, st := range pr.Body {
+		g.span = st.Range()
+		if g.stmt(st) {
+			break // exit(): the rest of the block never runs, and the verifier rejects dead code
+		}
+	}
+	g.span = pr.Span
+	g.setLabel("exit")
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	if g.err != nil {
+		return nil, g.err
+	}
+	g.resolveAliases()
+	return g.insns, nil
+}
+
+// emit appends instructions tagged with the current source range and the
+// pending label.
+func (g *gen) emit(insns ...asm.Instruction) {
+	for _, ins := range insns {
+		if g.label != "" {
+			ins = ins.WithSymbol(g.label)
+			g.label = ""
+		}
+		ins.Metadata.Set(sourceKey{}, g.span)
+		g.insns = append(g.insns, ins)
+	}
+}
+
+// newLabel returns a fresh label name.
+func (g *gen) newLabel(hint string) string {
+	g.labels++
+	return fmt.Sprintf("%s_%d", hint, g.labels)
+}
+
+// setLabel marks the next emitted instruction. Two labels on one
+// instruction are merged by aliasing the second to the first.
+func (g *gen) setLabel(name string) {
+	if g.label != "" {
+		g.alias[name] = g.label
+		return
+	}
+	g.label = name
+}
+
+func (g *gen) resolveAliases() {
+	for i := range g.insns {
+		ref := g.insns[i].Reference()
+		if to, ok := g.alias[ref]; ok {
+			g.insns[i] = g.insns[i].WithReference(to)
+		}
+	}
+}
+
+func (g *gen) fail(s lang.Span, format string, args ...any) {
+	if g.err == nil {
+		g.err = g.c.prog.ErrorAt(s, format, args...)
+	}
+}
+
+// Value slots: slot d is valueRegs[d] or, deeper, a stack spill slot.
+
+func spillOffset(d int) int16 { return int16(slotSpill0 - 8*(d-len(valueRegs))) }
+
+// load returns a register holding slot d, loading a spilled slot into tmp.
+func (g *gen) load(d int, tmp asm.Register) asm.Register {
+	if d < len(valueRegs) {
+		return valueRegs[d]
+	}
+	g.emit(asm.LoadMem(tmp, asm.RFP, spillOffset(d), asm.DWord))
+	return tmp
+}
+
+// store puts r into slot d.
+func (g *gen) store(d int, r asm.Register) {
+	if d < len(valueRegs) {
+		if valueRegs[d] != r {
+			g.emit(asm.Mov.Reg(valueRegs[d], r))
+		}
+		return
+	}
+	if -int(spillOffset(d)) > stackBudget {
+		g.fail(g.span, "expression is too deeply nested for the BPF stack (512 bytes)")
+		return
+	}
+	g.emit(asm.StoreMem(asm.RFP, spillOffset(d), r, asm.DWord))
+}
+
+// loadImm puts a 64-bit constant in r using the shortest encoding.
+func (g *gen) loadImm(r asm.Register, v int64) {
+	if v >= -1<<31 && v < 1<<31 {
+		g.emit(asm.Mov.Imm(r, int32(v)))
+		return
+	}
+	g.emit(asm.LoadImm(r, v, asm.DWord))
+}
+
+// mapPtr loads the address of a map into r.
+func (g *gen) mapPtr(r asm.Register, name string) {
+	g.emit(asm.LoadMapPtr(r, 0).WithReference(name))
+}
+
+// stackPtr sets r = R10 + off.
+func (g *gen) stackPtr(r asm.Register, off int16) {
+	g.emit(asm.Mov.Reg(r, asm.RFP), asm.Add.Imm(r, int32(off)))
+}
+
+// stmt emits one statement and reports whether it ends the action.
+func (g *gen) stmt(st lang.Stmt) bool {
+	switch st := st.(type) {
+	case *lang.ExprStmt:
+		call, ok := st.X.(*lang.Call)
+		if !ok {
+			g.expr(st.X, 0) // evaluated for its effects, like bpftrace
+			return false
+		}
+		switch call.Name {
+		case "printf":
+			g.printf(call)
+		case "exit":
+			g.exit()
+			return true
+		default:
+			g.expr(call, 0)
+		}
+	case *lang.MapAssign:
+		g.mapAssign(st)
+	default:
+		g.fail(st.Range(), "statement not supported by the compiler")
+	}
+	return false
+}
+
+// exit sends an exit record; userspace stops tracing when it reads it.
+func (g *gen) exit() {
+	g.emitRecord(8, func() {
+		g.loadImm(asm.R1, int64(TagExit))
+		g.emit(asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
+	}, nil)
+	g.emit(asm.Ja.Label("exit"))
+}
+
+// emitRecord reserves size bytes in the ring buffer, calls header with the
+// record in R0, then fill (which may call helpers and finds the record in
+// slotRecord), then submits it. A failed reservation bumps the lost counter.
+func (g *gen) emitRecord(size int, header func(), fill func()) {
+	lost, done := g.newLabel("lost"), g.newLabel("sent")
+	g.mapPtr(asm.R1, EventsMap)
+	g.emit(asm.Mov.Imm(asm.R2, int32(size)), asm.Mov.Imm(asm.R3, 0), asm.FnRingbufReserve.Call())
+	g.emit(asm.JEq.Imm(asm.R0, 0, lost))
+	header()
+	if fill != nil {
+		g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
+		fill()
+		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord))
+	} else {
+		g.emit(asm.Mov.Reg(asm.R1, asm.R0))
+	}
+	g.emit(asm.Mov.Imm(asm.R2, 0), asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
+	g.setLabel(lost)
+	g.incrementLost()
+	g.setLabel(done)
+}
+
+// incrementLost adds one to this CPU's slot of the lost-record counter.
+func (g *gen) incrementLost() {
+	skip := g.newLabel("nolost")
+	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotKey, asm.R1, asm.Word))
+	g.mapPtr(asm.R1, LostMap)
+	g.stackPtr(asm.R2, slotKey)
+	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, skip))
+	g.emit(asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord), asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
+	g.setLabel(skip)
+}
+
+// printf sends one record: the tag, then each non-constant argument.
+func (g *gen) printf(call *lang.Call) {
+	tag, pf := g.c.printfSchema(call)
+	args := call.Args[1:]
+	g.emitRecord(pf.Size, func() {
+		g.loadImm(asm.R1, int64(tag))
+		g.emit(asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
+	}, func() {
+		for i, a := range args {
+			f := pf.Fields[i]
+			if f.Const != nil {
+				continue
+			}
+			g.span = a.Range()
+			if f.Type.Kind == lang.TString {
+				g.stringInto(a, int16(f.Offset))
+				continue
+			}
+			g.expr(a, 0)
+			r := g.load(0, asm.R2)
+			g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.StoreMem(asm.R1, int16(f.Offset), r, asm.DWord))
+		}
+		g.span = call.Range()
+	})
+}
+
+// stringInto writes a string-valued expression into the record at off.
+func (g *gen) stringInto(e lang.Expr, off int16) {
+	switch e := e.(type) {
+	case *lang.Builtin:
+		if e.Name == "comm" {
+			g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(asm.R1, int32(off)))
+			g.emit(asm.Mov.Imm(asm.R2, int32(e.Type().Size)), asm.FnGetCurrentComm.Call())
+			return
+		}
+	}
+	g.fail(e.Range(), "string expression not supported by the compiler yet")
+}
+
+// mapAssign emits `@m = count()`: this CPU's counter for key 0 goes up by one.
+func (g *gen) mapAssign(st *lang.MapAssign) {
+	m := g.c.maps[st.Map.Name]
+	call, ok := st.Value.(*lang.Call)
+	if !ok || call.Name != "count" {
+		g.fail(st.Value.Range(), "only count() can be assigned to a map so far")
+		return
+	}
+	found, done := g.newLabel("found"), g.newLabel("counted")
+	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotKey, asm.R1, asm.DWord))
+	g.mapPtr(asm.R1, m.SpecName)
+	g.stackPtr(asm.R2, slotKey)
+	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, found))
+	// First count on this CPU: insert 1. A full map refuses it; nothing to do.
+	g.emit(asm.Mov.Imm(asm.R1, 1), asm.StoreMem(asm.RFP, slotValue, asm.R1, asm.DWord))
+	g.mapPtr(asm.R1, m.SpecName)
+	g.stackPtr(asm.R2, slotKey)
+	g.stackPtr(asm.R3, slotValue)
+	g.emit(asm.Mov.Imm(asm.R4, 1 /* BPF_NOEXIST */), asm.FnMapUpdateElem.Call(), asm.Ja.Label(done))
+	g.setLabel(found)
+	// Per-CPU value: no other CPU writes it, so no atomic add is needed.
+	g.emit(asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord), asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
+	g.setLabel(done)
+}

@@ -1,0 +1,446 @@
+package lang
+
+import (
+	"errors"
+	"sort"
+	"strings"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// Parse parses a script. file names it in errors ("stdin" for -e). On
+// failure the error is an ErrorList of bpftrace-style diagnostics in
+// source order: lexical errors, then at most one syntax error, or errors in
+// probe specs.
+func Parse(file, src string) (*Program, error) {
+	p := &Program{File: file, Src: src}
+	sc := scan(p)
+	if sc.fatal {
+		return nil, sc.errs
+	}
+	errs := sc.errs
+	g, err := parseTokens(sc)
+	if err != nil {
+		errs = append(errs, sc.syntaxError(err))
+		return nil, sortErrors(errs)
+	}
+	c := &converter{p: p, sc: sc}
+	c.program(g)
+	errs = append(errs, c.errs...)
+	if len(errs) > 0 {
+		return nil, sortErrors(errs)
+	}
+	return p, nil
+}
+
+func parseTokens(sc *scanned) (*gProgram, error) {
+	pl, err := lexer.Upgrade(&tokenList{tokens: sc.tokens}, tokSpace, tokComment)
+	if err != nil {
+		return nil, err
+	}
+	return grammar.ParseFromLexer(pl)
+}
+
+// sortErrors orders diagnostics by position, keeping the order of errors
+// at the same place.
+func sortErrors(errs ErrorList) ErrorList {
+	sort.SliceStable(errs, func(i, j int) bool {
+		a, b := errs[i].Span.Start, errs[j].Span.Start
+		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	})
+	return errs
+}
+
+// converter turns the participle parse tree into the AST.
+type converter struct {
+	p    *Program
+	sc   *scanned
+	errs ErrorList
+}
+
+func span(pos, end lexer.Position) Span { return Span{posOf(pos), posOf(end)} }
+
+// tokenSpan is the span of a single token of n bytes starting at pos.
+func tokenSpan(pos lexer.Position, n int) Span {
+	s := posOf(pos)
+	e := s
+	e.Col += n
+	return Span{s, e}
+}
+
+func (c *converter) program(g *gProgram) {
+	for _, gp := range g.Probes {
+		c.p.Probes = append(c.p.Probes, c.probe(gp))
+	}
+}
+
+func (c *converter) probe(g *gProbe) *Probe {
+	pr := &Probe{Span: span(g.Pos, g.EndPos)}
+	for _, gs := range g.Specs {
+		if ps := c.spec(gs); ps != nil {
+			pr.Specs = append(pr.Specs, ps)
+		}
+	}
+	if len(g.Specs) == 0 {
+		at := posOf(g.Pos)
+		c.errs = append(c.errs, c.p.errorAt(Span{at, at}, "No attach points for probe"))
+	}
+	if g.Pred != nil {
+		pr.Pred = c.expr(g.Pred.X)
+		pr.PredSpan = span(g.Pred.Pos, g.Pred.EndPos)
+	}
+	for _, st := range g.Block.Stmts {
+		if st != nil {
+			pr.Body = append(pr.Body, c.stmt(st))
+		}
+	}
+	return pr
+}
+
+// spec splits a probe spec into kind and fields, checking the number of
+// fields for the kind with bpftrace's messages.
+func (c *converter) spec(g *gSpec) *ProbeSpec {
+	ps := &ProbeSpec{Span: span(g.Pos, g.EndPos)}
+	parts := strings.Split(g.Text, ":")
+	kind, args := parts[0], parts[1:]
+	fail := func(format string, a ...any) *ProbeSpec {
+		c.errs = append(c.errs, c.p.errorAt(ps.Span, format, a...))
+		return nil
+	}
+	switch kind {
+	case "BEGIN", "END":
+		ps.Kind = KindBegin
+		if kind == "END" {
+			ps.Kind = KindEnd
+		}
+		if len(args) != 0 {
+			return fail("%s probe type requires 0 arguments", kind)
+		}
+	case "usdt", "U":
+		ps.Kind = KindUSDT
+		switch len(args) {
+		case 2:
+			ps.Path, ps.Name = args[0], args[1]
+		case 3:
+			ps.Path, ps.Provider, ps.Name = args[0], args[1], args[2]
+		default:
+			return fail("usdt probe type requires 2 or 3 arguments")
+		}
+	case "uprobe", "u", "uretprobe", "ur":
+		ps.Kind = KindUprobe
+		if kind == "uretprobe" || kind == "ur" {
+			ps.Kind = KindUretprobe
+		}
+		if len(args) != 2 {
+			return fail("%s probe type requires 2 arguments", ps.Kind)
+		}
+		ps.Path, ps.Name = args[0], args[1]
+	default:
+		if bpftraceProbeTypes[kind] {
+			return fail("%s probes are not supported by tinytrace (supported: BEGIN, END, usdt, uprobe, uretprobe)", kind)
+		}
+		return fail("Invalid probe type: %s (supported: BEGIN, END, usdt, uprobe, uretprobe)", kind)
+	}
+	return ps
+}
+
+func (c *converter) stmt(g *gStmt) Stmt {
+	sp := span(g.Pos, g.EndPos)
+	x := c.expr(g.X)
+	if g.Assign == nil {
+		return &ExprStmt{Span: sp, X: x}
+	}
+	m, ok := x.(*MapRef)
+	if !ok || m.Span != span(g.X.Pos, g.X.EndPos) { // only a bare @map, not (@map)
+		c.errs = append(c.errs, c.p.errorAt(tokenSpan(g.Assign.Pos, 1), "syntax error, unexpected =, expecting }"))
+		return &ExprStmt{Span: sp, X: x}
+	}
+	return &MapAssign{Span: sp, Map: m, Value: c.expr(g.Assign.Value)}
+}
+
+// precedence of the binary operators, C's order; higher binds tighter.
+var precedence = map[string]int{
+	"||": 1, "&&": 2, "|": 3, "^": 4, "&": 5,
+	"==": 6, "!=": 6,
+	"<": 7, "<=": 7, ">": 7, ">=": 7,
+	"<<": 8, ">>": 8,
+	"+": 9, "-": 9,
+	"*": 10, "/": 10, "%": 10,
+}
+
+// operand is an expression with the span of its source text, which for a
+// parenthesised expression includes the parentheses.
+type operand struct {
+	x     Expr
+	outer Span
+}
+
+// expr folds the flat operand/operator list into a tree, left-associative
+// within one precedence level (operator-precedence parsing).
+func (c *converter) expr(g *gExpr) Expr {
+	vals := []operand{c.operand(g.X)}
+	var ops []*gTail
+	reduce := func() {
+		t := ops[len(ops)-1]
+		x, y := vals[len(vals)-2], vals[len(vals)-1]
+		b := &Binary{
+			Span:   Span{x.outer.Start, y.outer.End},
+			Op:     t.Op,
+			X:      x.x,
+			Y:      y.x,
+			OpSpan: tokenSpan(t.Pos, len(t.Op)),
+		}
+		ops = ops[:len(ops)-1]
+		vals = append(vals[:len(vals)-2], operand{b, b.Span})
+	}
+	for _, t := range g.Tail {
+		for len(ops) > 0 && precedence[ops[len(ops)-1].Op] >= precedence[t.Op] {
+			reduce()
+		}
+		ops = append(ops, t)
+		vals = append(vals, c.operand(t.Y))
+	}
+	for len(ops) > 0 {
+		reduce()
+	}
+	return vals[0].x
+}
+
+func (c *converter) operand(g *gUnary) operand {
+	return operand{c.unary(g), span(g.Pos, g.EndPos)}
+}
+
+func (c *converter) unary(g *gUnary) Expr {
+	if g.Prim != nil {
+		return c.primary(g.Prim)
+	}
+	return &Unary{Span: span(g.Pos, g.EndPos), Op: g.Op, X: c.unary(g.X)}
+}
+
+func (c *converter) primary(g *gPrimary) Expr {
+	sp := span(g.Pos, g.EndPos)
+	switch {
+	case g.Call != nil:
+		return c.call(sp, g.Call.Name, g.Call.Args)
+	case g.Name != nil && g.Name.Call:
+		return c.call(sp, g.Name.Name, g.Name.Args)
+	case g.Name != nil:
+		return &Builtin{Span: sp, Name: g.Name.Name}
+	case g.Int != nil:
+		return &IntLit{Span: sp, Value: c.sc.ints[g.Pos.Offset]}
+	case g.Str != nil:
+		return &StrLit{Span: sp, Value: c.sc.strs[g.Pos.Offset]}
+	case g.Map != nil:
+		return &MapRef{Span: sp, Name: *g.Map}
+	case g.Var != nil:
+		return &Var{Span: sp, Name: *g.Var}
+	}
+	return c.expr(g.Paren)
+}
+
+func (c *converter) call(sp Span, name string, args []*gExpr) *Call {
+	call := &Call{Span: sp, Name: name}
+	for _, a := range args {
+		call.Args = append(call.Args, c.expr(a))
+	}
+	return call
+}
+
+// syntaxError turns participle's error into bpftrace's wording:
+// "syntax error, unexpected X[, expecting Y]". Only the failing token's
+// position is taken from participle; the rest is worked out from the
+// tokens, approximating what bpftrace's bison parser says in the same
+// place.
+func (sc *scanned) syntaxError(err error) *Error {
+	k := len(sc.tokens) - 1 // EOF unless participle says otherwise
+	var perr participle.Error
+	if errors.As(err, &perr) {
+		k = sc.tokenAt(perr.Position().Offset)
+	}
+	prev := sc.prevToken(k)
+	tok := sc.tokens[k]
+	ctx := sc.contextAt(k)
+	if tok.EOF() && ctx == ctxTop {
+		return sc.prog.errorAt(sc.specsBefore(k), "unexpected end of file, expected {")
+	}
+	msg := "syntax error, unexpected " + describe(tok) + expecting(ctx, sc.tokenOrNil(prev))
+	return sc.prog.errorAt(sc.tokenSpanAt(k), "%s", msg)
+}
+
+// tokenAt is the index of the significant token at offset, or of the first
+// one after it.
+func (sc *scanned) tokenAt(off int) int {
+	if i, ok := sc.index[off]; ok && !elided(sc.tokens[i].Type) {
+		return i
+	}
+	i := sort.Search(len(sc.tokens), func(i int) bool { return sc.tokens[i].Pos.Offset >= off })
+	for i < len(sc.tokens)-1 && elided(sc.tokens[i].Type) {
+		i++
+	}
+	if i >= len(sc.tokens) {
+		i = len(sc.tokens) - 1
+	}
+	return i
+}
+
+func elided(t lexer.TokenType) bool { return t == tokSpace || t == tokComment }
+
+// prevToken is the index of the significant token before k, or -1.
+func (sc *scanned) prevToken(k int) int {
+	for k--; k >= 0 && elided(sc.tokens[k].Type); k-- {
+	}
+	return k
+}
+
+func (sc *scanned) tokenOrNil(i int) *lexer.Token {
+	if i < 0 {
+		return nil
+	}
+	return &sc.tokens[i]
+}
+
+// tokenSpanAt is token k's span. For end of file it is the last token when
+// the input ends right after it (bpftrace points there), else the empty
+// range at the end.
+func (sc *scanned) tokenSpanAt(k int) Span {
+	if !sc.tokens[k].EOF() {
+		return Span{posOf(sc.tokens[k].Pos), sc.ends[k]}
+	}
+	if sc.eofAt != nil {
+		return *sc.eofAt
+	}
+	if k > 0 && !elided(sc.tokens[k-1].Type) {
+		return Span{posOf(sc.tokens[k-1].Pos), sc.ends[k-1]}
+	}
+	return Span{sc.eof, sc.eof}
+}
+
+// specsBefore is where bpftrace reports a probe without an action block:
+// from the end of the token before its specs (or the start of the file)
+// to the end of the file, whitespace included.
+func (sc *scanned) specsBefore(k int) Span {
+	first := k
+	for i := sc.prevToken(k); i >= 0 && (sc.tokens[i].Type == tokAttach || sc.tokens[i].Value == ","); i = sc.prevToken(i) {
+		first = i
+	}
+	start := Pos{Line: 1, Col: 1}
+	if before := sc.prevToken(first); before >= 0 {
+		start = sc.ends[before]
+	}
+	return Span{start, sc.eof}
+}
+
+// parseContext is the innermost construct a token is in.
+type parseContext int
+
+const (
+	ctxTop parseContext = iota
+	ctxPred
+	ctxBlock
+	ctxParen
+)
+
+// contextAt finds the innermost open construct before token k.
+func (sc *scanned) contextAt(k int) parseContext {
+	var stack []parseContext
+	pop := func(want parseContext) {
+		if n := len(stack); n > 0 && stack[n-1] == want {
+			stack = stack[:n-1]
+		}
+	}
+	for _, t := range sc.tokens[:k] {
+		switch {
+		case t.Type == tokStartPred:
+			stack = append(stack, ctxPred)
+		case t.Type == tokEndPred:
+			pop(ctxPred)
+		case t.Type != tokPunct:
+		case t.Value == "{":
+			stack = append(stack, ctxBlock)
+		case t.Value == "}":
+			pop(ctxBlock)
+		case t.Value == "(":
+			stack = append(stack, ctxParen)
+		case t.Value == ")":
+			pop(ctxParen)
+		}
+	}
+	if len(stack) == 0 {
+		return ctxTop
+	}
+	return stack[len(stack)-1]
+}
+
+// describe names a token the way bpftrace's syntax errors do.
+func describe(t lexer.Token) string {
+	switch t.Type {
+	case lexer.EOF:
+		return "end of file"
+	case tokInt:
+		return "integer"
+	case tokString:
+		return "string"
+	case tokIdent:
+		if _, ok := argIndex(t.Value); ok || bpftraceBuiltins[t.Value] {
+			if t.Value == "kstack" || t.Value == "ustack" {
+				return "call_builtin"
+			}
+			return "builtin"
+		}
+		return "identifier"
+	case tokCall:
+		return "call"
+	case tokMap:
+		return "map"
+	case tokVar:
+		return "variable"
+	case tokDirective:
+		return "preprocessor directive"
+	case tokEndPred:
+		return "end predicate"
+	case tokAttach:
+		return "attach point " + t.Value
+	}
+	if t.Value == "," {
+		return `","`
+	}
+	return t.Value
+}
+
+// expecting says what bpftrace's parser typically expects after prev in
+// context ctx ("" when it would list nothing, as after an operator).
+func expecting(ctx parseContext, prev *lexer.Token) string {
+	if prev != nil && prev.Type == tokCall {
+		return ", expecting ("
+	}
+	switch ctx {
+	case ctxTop:
+		return ", expecting {"
+	case ctxBlock:
+		if endsOperand(prev) || prev != nil && (prev.Value == "{" || prev.Value == ";") {
+			return ", expecting }"
+		}
+	case ctxParen:
+		if endsOperand(prev) {
+			return `, expecting ) or ","`
+		}
+	case ctxPred:
+		if endsOperand(prev) {
+			return ", expecting end predicate"
+		}
+	}
+	return ""
+}
+
+// endsOperand reports whether an expression can end with t.
+func endsOperand(t *lexer.Token) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Type {
+	case tokInt, tokString, tokIdent, tokMap, tokVar:
+		return true
+	}
+	return t.Type == tokPunct && t.Value == ")"
+}

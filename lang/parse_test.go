@@ -1,0 +1,217 @@
+package lang
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// dump renders a program as one line per probe: its specs, the predicate
+// and the statements as S-expressions, so tests can state AST shapes
+// compactly.
+func dump(p *Program) string {
+	var lines []string
+	for _, pr := range p.Probes {
+		var specs []string
+		for _, s := range pr.Specs {
+			specs = append(specs, fmt.Sprintf("%s[%s|%s|%s]", s.Kind, s.Path, s.Provider, s.Name))
+		}
+		line := strings.Join(specs, ",")
+		if pr.Pred != nil {
+			line += " /" + sexpr(pr.Pred) + "/"
+		}
+		var body []string
+		for _, st := range pr.Body {
+			switch st := st.(type) {
+			case *MapAssign:
+				body = append(body, "(= "+st.Map.Name+" "+sexpr(st.Value)+")")
+			case *ExprStmt:
+				body = append(body, sexpr(st.X))
+			}
+		}
+		lines = append(lines, line+" {"+strings.Join(body, " ")+"}")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func sexpr(e Expr) string {
+	switch e := e.(type) {
+	case *IntLit:
+		return fmt.Sprint(e.Value)
+	case *StrLit:
+		return fmt.Sprintf("%q", e.Value)
+	case *Builtin:
+		return e.Name
+	case *MapRef:
+		return e.Name
+	case *Var:
+		return e.Name
+	case *Call:
+		parts := []string{e.Name}
+		for _, a := range e.Args {
+			parts = append(parts, sexpr(a))
+		}
+		return "(" + strings.Join(parts, " ") + ")"
+	case *Unary:
+		return "(" + e.Op + " " + sexpr(e.X) + ")"
+	case *Binary:
+		return "(" + e.Op + " " + sexpr(e.X) + " " + sexpr(e.Y) + ")"
+	}
+	return fmt.Sprintf("?%T", e)
+}
+
+func TestParseShapes(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"begin", `BEGIN { printf("hi\n"); exit(); }`, `BEGIN[||] {(printf "hi\n") (exit)}`},
+		{"last semicolon optional", `END { exit() }`, `END[||] {(exit)}`},
+		{"empty statements", `BEGIN { ; exit();; ; }`, `BEGIN[||] {(exit)}`},
+		{"empty block", `BEGIN {}`, `BEGIN[||] {}`},
+		{"count", `BEGIN { @c = count(); @ = count() }`, `BEGIN[||] {(= @c (count)) (= @ (count))}`},
+		{"map assign expr", `BEGIN { @x = 1 + 2 }`, `BEGIN[||] {(= @x (+ 1 2))}`},
+		{"expression statement", `BEGIN { 1; pid }`, `BEGIN[||] {1 pid}`},
+		{"shebang and comments", "#!/usr/bin/env bpftrace\n// c1\nBEGIN /* c2 */ { /* c3 */ exit() // c4\n}\n", `BEGIN[||] {(exit)}`},
+		{"usdt 3 fields", `usdt:./test-server:prov:req_start { }`, `usdt[./test-server|prov|req_start] {}`},
+		{"usdt 2 fields", `usdt:/abs/x-y.so.1:probe_1 { }`, `usdt[/abs/x-y.so.1||probe_1] {}`},
+		{"uprobe", `uprobe:/usr/lib/libc.so.6:malloc { }`, `uprobe[/usr/lib/libc.so.6||malloc] {}`},
+		{"uretprobe", `uretprobe:./a+b_c.d:f { }`, `uretprobe[./a+b_c.d||f] {}`},
+		{"aliases", `U:./x:p:n, u:./x:f, ur:./x:g { }`, `usdt[./x|p|n],uprobe[./x||f],uretprobe[./x||g] {}`},
+		{"wildcards", `usdt:./x:*:req_* { }`, `usdt[./x|*|req_*] {}`},
+		{"probe list", "BEGIN, END\n{ exit() }", `BEGIN[||],END[||] {(exit)}`},
+		{"trailing comma", `BEGIN, { }`, `BEGIN[||] {}`},
+		{"several probes", "BEGIN { exit() }\nEND { exit() }", "BEGIN[||] {(exit)}\nEND[||] {(exit)}"},
+		{"predicate", `uprobe:./x:f /arg0 > 5/ { }`, `uprobe[./x||f] /(> arg0 5)/ {}`},
+		{"predicate with division", `uprobe:./x:f /(arg0 / 2) == 1/ { }`, `uprobe[./x||f] /(== (/ arg0 2) 1)/ {}`},
+		{"predicate with bare division", `uprobe:./x:f /arg0 / 2 == 1/ { }`, `uprobe[./x||f] /(== (/ arg0 2) 1)/ {}`},
+		{"predicate no spaces", `BEGIN/1/{exit()}`, `BEGIN[||] /1/ {(exit)}`},
+		{"predicate then comment", "BEGIN /pid/ // why\n { }", `BEGIN[||] /pid/ {}`},
+		{"division in block", `BEGIN { @x = 6 / 2 / 3 }`, `BEGIN[||] {(= @x (/ (/ 6 2) 3))}`},
+		{"precedence mul over add", `BEGIN { @x = 1 + 2 * 3 - 4 }`, `BEGIN[||] {(= @x (- (+ 1 (* 2 3)) 4))}`},
+		{"precedence full", `BEGIN { @x = 1 || 2 && 3 | 4 ^ 5 & 6 == 7 < 8 << 9 + 10 * 11 }`,
+			`BEGIN[||] {(= @x (|| 1 (&& 2 (| 3 (^ 4 (& 5 (== 6 (< 7 (<< 8 (+ 9 (* 10 11)))))))))))}`},
+		{"precedence reversed", `BEGIN { @x = 1 * 2 + 3 << 4 < 5 == 6 & 7 ^ 8 | 9 && 10 || 11 }`,
+			`BEGIN[||] {(= @x (|| (&& (| (^ (& (== (< (<< (+ (* 1 2) 3) 4) 5) 6) 7) 8) 9) 10) 11))}`},
+		{"comparison chain", `BEGIN { @x = 1 <= 2 != 3 >= 4 > 5 % 2 }`, `BEGIN[||] {(= @x (!= (<= 1 2) (> (>= 3 4) (% 5 2))))}`},
+		{"parens", `BEGIN { @x = (1 + 2) * 3 }`, `BEGIN[||] {(= @x (* (+ 1 2) 3))}`},
+		{"unary", `BEGIN { @x = -1 + !2 * ~-3 }`, `BEGIN[||] {(= @x (+ (- 1) (* (! 2) (~ (- 3)))))}`},
+		{"shift right", `BEGIN { @x = 256 >> 2 }`, `BEGIN[||] {(= @x (>> 256 2))}`},
+		{"integers", `BEGIN { printf("", 0x1F, 010, 1_000, 1e3, 18446744073709551615) }`,
+			`BEGIN[||] {(printf "" 31 8 1000 1000 18446744073709551615)}`},
+		{"escapes", `BEGIN { printf("a\n\t\\\"\r\x41\101\0z") }`, `BEGIN[||] {(printf "a\n\t\\\"\rAA\x00z")}`},
+		{"builtins", `usdt:./x:p { printf("%d %d %d %d %s %d %d", arg0, arg11, pid, tid, comm, nsecs, retval) }`,
+			`usdt[./x||p] {(printf "%d %d %d %d %s %d %d" arg0 arg11 pid tid comm nsecs retval)}`},
+		{"unknown names parse", `BEGIN { foo(bar, $x, $1, @m) }`, `BEGIN[||] {(foo bar $x $1 @m)}`},
+		{"map names", `BEGIN { @a_1 = count(); @1 = count() }`, `BEGIN[||] {(= @a_1 (count)) (= @1 (count))}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Parse("stdin", tc.src)
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", tc.src, err)
+			}
+			if got := dump(p); got != tc.want {
+				t.Errorf("Parse(%q)\n got %s\nwant %s", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+func sp(l1, c1, l2, c2 int) Span { return Span{Pos{l1, c1}, Pos{l2, c2}} }
+
+// TestParseSpans pins the positions later error messages rely on.
+func TestParseSpans(t *testing.T) {
+	src := "uprobe:./x:f, BEGIN /(arg0 + 1) * 2 > 3/\n{\n  @m = count();\n  printf(\"%d\\n\", (pid + 1) * 2);\n}\n"
+	p, err := Parse("stdin", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := p.Probes[0]
+	pred := pr.Pred.(*Binary)
+	mul := pred.X.(*Binary)
+	st := pr.Body[0].(*MapAssign)
+	call := pr.Body[1].(*ExprStmt).X.(*Call)
+	arg := call.Args[1].(*Binary)
+	tests := []struct {
+		what      string
+		got, want Span
+	}{
+		{"probe", pr.Span, sp(1, 1, 5, 2)},
+		{"spec 1", pr.Specs[0].Span, sp(1, 1, 1, 13)},
+		{"spec 2", pr.Specs[1].Span, sp(1, 15, 1, 20)},
+		{"predicate with slashes", pr.PredSpan, sp(1, 21, 1, 41)},
+		{"predicate", pred.Span, sp(1, 22, 1, 40)},
+		{"> operator", pred.OpSpan, sp(1, 37, 1, 38)},
+		{"* includes the parenthesis", mul.Span, sp(1, 22, 1, 36)},
+		{"parenthesised sum", mul.X.Range(), sp(1, 23, 1, 31)},
+		{"assignment", st.Span, sp(3, 3, 3, 15)},
+		{"map", st.Map.Span, sp(3, 3, 3, 5)},
+		{"count", st.Value.Range(), sp(3, 8, 3, 15)},
+		{"printf call", call.Span, sp(4, 3, 4, 32)},
+		{"format", call.Args[0].Range(), sp(4, 10, 4, 16)},
+		{"argument", arg.Span, sp(4, 18, 4, 31)},
+		{"builtin", arg.X.(*Binary).X.Range(), sp(4, 19, 4, 22)},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: span %v, want %v", tc.what, tc.got, tc.want)
+		}
+	}
+}
+
+// TestParseErrorsAreErrorLists checks the error type callers can rely on.
+func TestParseErrorsAreErrorLists(t *testing.T) {
+	for _, src := range []string{"BEGIN {", "BEGIN { @x = 1 $ 2 }", "usdt:x { }", "BEGIN { \"a\\q\" }", "", "// only a comment\n"} {
+		p, err := Parse("stdin", src)
+		if err == nil {
+			t.Errorf("Parse(%q) = %v, want error", src, dump(p))
+			continue
+		}
+		list, ok := err.(ErrorList)
+		if !ok || len(list) == 0 {
+			t.Errorf("Parse(%q) error %T %v, want a non-empty ErrorList", src, err, err)
+		}
+	}
+}
+
+// TestParseDeepNesting makes sure hostile nesting is an error, not a stack
+// overflow.
+func TestParseDeepNesting(t *testing.T) {
+	for _, src := range []string{
+		"BEGIN { @x = " + strings.Repeat("(", 100000) + "1" + strings.Repeat(")", 100000) + " }",
+		"BEGIN { @x = " + strings.Repeat("- ", 100000) + "1 }",
+		"BEGIN { @x = " + strings.Repeat("!", 100000) + "1 }",
+		"BEGIN { @x = " + strings.Repeat("!(", 50000) + "1" + strings.Repeat(")", 50000) + " }",
+	} {
+		_, err := Parse("stdin", src)
+		if err == nil || !strings.Contains(err.Error(), "nested too deeply") {
+			t.Errorf("deep nesting %.20q...: got %.200v", src, err)
+		}
+	}
+	// Long flat expressions are fine.
+	src := "BEGIN { @x = 1" + strings.Repeat(" + 1", 10000) + " }"
+	p, err := Parse("stdin", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Check(p); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestErrorRendering(t *testing.T) {
+	p := &Program{File: "f.bt", Src: "BEGIN { x }\n\tmore\n"}
+	tests := []struct {
+		span Span
+		want string
+	}{
+		{sp(1, 9, 1, 10), "f.bt:1:9-10: ERROR: m\nBEGIN { x }\n        ~"},
+		{sp(1, 12, 1, 12), "f.bt:1:12-12: ERROR: m\nBEGIN { x }\n           "},
+		{sp(1, 9, 2, 3), "f.bt:1-2: ERROR: m"},
+		{sp(3, 1, 3, 1), "f.bt:3:1-1: ERROR: m"},
+		{sp(1, 9, 1, 40), "f.bt:1:9-40: ERROR: m\nBEGIN { x }\n        ~~~"}, // clamped to the line
+	}
+	for _, tc := range tests {
+		if got := p.errorAt(tc.span, "m").Error(); got != tc.want {
+			t.Errorf("span %v renders\n%q\nwant\n%q", tc.span, got, tc.want)
+		}
+	}
+}

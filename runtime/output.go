@@ -1,0 +1,130 @@
+package runtime
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"sort"
+
+	"github.com/cilium/ebpf"
+
+	"github.com/tinytrace/tinytrace/compiler"
+	"github.com/tinytrace/tinytrace/lang"
+	"github.com/tinytrace/tinytrace/lang/printf"
+)
+
+// decoder turns ring buffer records into text. It reuses its buffers, so
+// formatting an event does not allocate.
+type decoder struct {
+	out    *compiler.Output
+	consts [][][]byte // per printf, per field: the bytes of string literals
+	args   []printf.Arg
+	buf    []byte
+}
+
+func newDecoder(out *compiler.Output) *decoder {
+	d := &decoder{out: out, buf: make([]byte, 0, 256)}
+	for _, pf := range out.Printfs {
+		cs := make([][]byte, len(pf.Fields))
+		for i, f := range pf.Fields {
+			if f.Const != nil {
+				cs[i] = []byte(*f.Const)
+			}
+		}
+		d.consts = append(d.consts, cs)
+	}
+	return d
+}
+
+// errExitRecord is returned by decode for a record sent by exit().
+type recordKind int
+
+const (
+	recordPrintf recordKind = iota
+	recordExit
+)
+
+// decode formats one record into w.
+func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
+	if len(rec) < 8 {
+		return 0, fmt.Errorf("short event record (%d bytes)", len(rec))
+	}
+	tag := binary.LittleEndian.Uint64(rec)
+	if tag == compiler.TagExit {
+		return recordExit, nil
+	}
+	if tag >= uint64(len(d.out.Printfs)) {
+		return 0, fmt.Errorf("event record with unknown tag %d", tag)
+	}
+	pf := d.out.Printfs[tag]
+	if len(rec) < pf.Size {
+		return 0, fmt.Errorf("printf record of %d bytes, want %d", len(rec), pf.Size)
+	}
+	d.args = d.args[:0]
+	for i, f := range pf.Fields {
+		var a printf.Arg
+		switch {
+		case f.Const != nil:
+			a.Str = d.consts[tag][i]
+		case f.Type.Kind == lang.TString:
+			s := rec[f.Offset : f.Offset+f.Type.Size]
+			if n := bytes.IndexByte(s, 0); n >= 0 {
+				s = s[:n]
+			}
+			a.Str = s
+		default:
+			a.Int = binary.LittleEndian.Uint64(rec[f.Offset:])
+		}
+		d.args = append(d.args, a)
+	}
+	d.buf = pf.Format.Append(d.buf[:0], d.args)
+	_, err := w.Write(d.buf)
+	return recordPrintf, err
+}
+
+// printMaps prints every non-empty map in name order, as bpftrace does at exit.
+func printMaps(w *bufio.Writer, coll *ebpf.Collection, out *compiler.Output) error {
+	for _, m := range out.Maps {
+		if err := printMap(w, coll.Maps[m.SpecName], m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func printMap(w *bufio.Writer, bm *ebpf.Map, m *compiler.Map) error {
+	type entry struct{ key, value uint64 }
+	var entries []entry
+	var key uint64
+	var perCPU []uint64
+	it := bm.Iterate()
+	for it.Next(&key, &perCPU) {
+		var sum uint64
+		for _, v := range perCPU {
+			sum += v
+		}
+		entries = append(entries, entry{key, sum})
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("reading map %s: %w", m.Name, err)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].value < entries[j].value })
+	for _, e := range entries {
+		fmt.Fprintf(w, "%s: %d\n", m.Name, e.value)
+	}
+	return nil
+}
+
+// lostRecords sums the per-CPU counter of records the ring buffer refused.
+func lostRecords(coll *ebpf.Collection) (uint64, error) {
+	var perCPU []uint64
+	if err := coll.Maps[compiler.LostMap].Lookup(uint32(0), &perCPU); err != nil {
+		return 0, fmt.Errorf("reading lost-event counter: %w", err)
+	}
+	var n uint64
+	for _, v := range perCPU {
+		n += v
+	}
+	return n, nil
+}

@@ -1,0 +1,372 @@
+// Package runtime is the only part of tinytrace that touches the kernel,
+// ELF files and processes: it resolves probes to sites, loads and attaches
+// the compiled programs, reads events and prints maps.
+package runtime
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/link"
+	"github.com/cilium/ebpf/ringbuf"
+	"github.com/cilium/ebpf/rlimit"
+	"golang.org/x/sys/unix"
+
+	"github.com/tinytrace/tinytrace/compiler"
+	"github.com/tinytrace/tinytrace/lang"
+)
+
+// Config is one tracing session.
+type Config struct {
+	Program *lang.Program // checked
+	PID     int           // -p: trace only this process
+	Command string        // -c: run and trace this command
+	Quiet   bool          // -q: no "Attaching N probes..." line
+	Out     io.Writer     // events and maps
+	Err     io.Writer     // warnings
+	Options compiler.Options
+}
+
+// Run traces until Ctrl-C, SIGTERM, exit(), or the end of the -p process or
+// -c command; then it detaches everything, runs END and prints the maps.
+func Run(cfg Config) (err error) {
+	if os.Geteuid() != 0 {
+		return errors.New("tinytrace needs root (CAP_BPF and CAP_PERFMON) to load BPF programs and attach uprobes; run it with sudo")
+	}
+	if cfg.PID != 0 {
+		if err := unix.Kill(cfg.PID, 0); err != nil && !errors.Is(err, unix.EPERM) {
+			return fmt.Errorf("-p %d: no such process", cfg.PID)
+		}
+	}
+	// Ctrl-C during start-up must still clean up: catch it from the start.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+
+	sites, err := Resolve(cfg.Program, cfg.PID)
+	if err != nil {
+		return err
+	}
+	out, err := compiler.Compile(cfg.Program, sites, cfg.Options)
+	if err != nil {
+		return err
+	}
+
+	var kid *child
+	if cfg.Command != "" {
+		if kid, err = startChild(cfg.Command); err != nil {
+			return err
+		}
+		defer func() {
+			if kid != nil {
+				kid.abort()
+			}
+		}()
+		cfg.PID = kid.pid()
+	}
+
+	_ = rlimit.RemoveMemlock() // only matters on kernels before 5.11
+	coll, err := ebpf.NewCollection(out.Spec)
+	if err != nil {
+		return loadError(out, err)
+	}
+	defer coll.Close()
+	rd, err := ringbuf.NewReader(coll.Maps[compiler.EventsMap])
+	if err != nil {
+		return fmt.Errorf("opening ring buffer: %w", err)
+	}
+	defer rd.Close()
+
+	s := &session{cfg: cfg, out: out, coll: coll, rd: rd, dec: newDecoder(out), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
+	defer s.detach()
+	attached, err := s.attachAll()
+	if err != nil {
+		return err
+	}
+	if !cfg.Quiet {
+		fmt.Fprintf(s.w, "Attaching %d probe%s...\n", attached, plural(attached))
+		s.w.Flush()
+	}
+
+	stop := make(chan struct{})
+	var stopOnce sync.Once
+	requestStop := func() {
+		stopOnce.Do(func() {
+			close(stop)
+			// Wake the reader; SetDeadline would block on its lock.
+			_ = rd.Flush()
+		})
+	}
+	defer requestStop()
+	var processDone <-chan struct{}
+	if kid != nil {
+		if err := kid.release(); err != nil {
+			return err
+		}
+		processDone = kid.done
+		defer func(k *child) { k.stop() }(kid)
+		kid = nil // released: no abort
+	} else if cfg.PID != 0 {
+		processDone = watchProcess(cfg.PID, stop)
+	}
+	go func() {
+		select {
+		case <-sigs:
+		case <-processDone:
+		case <-stop:
+			return
+		}
+		requestStop()
+	}()
+
+	if err := s.loop(stop); err != nil {
+		return err
+	}
+	return s.finish()
+}
+
+type session struct {
+	cfg     Config
+	out     *compiler.Output
+	coll    *ebpf.Collection
+	rd      *ringbuf.Reader
+	dec     *decoder
+	w       *bufio.Writer
+	links   []link.Link
+	exited  bool // an exit() record was read: later records are dropped
+	rec     ringbuf.Record
+}
+
+// attachAll runs BEGIN, then attaches every probe site. It returns the
+// number of sites, BEGIN and END included, as bpftrace counts them.
+func (s *session) attachAll() (int, error) {
+	n := 0
+	for _, p := range s.out.Programs {
+		for _, site := range p.Sites {
+			n++
+			switch site.Spec.Kind {
+			case lang.KindBegin:
+				if err := s.trigger(p, beginTrigger); err != nil {
+					return 0, err
+				}
+			case lang.KindEnd:
+			default:
+				l, err := attachSite(s.coll.Programs[p.Name], site, s.cfg.PID)
+				if err != nil {
+					return 0, err
+				}
+				s.links = append(s.links, l)
+			}
+		}
+	}
+	return n, nil
+}
+
+func attachSite(prog *ebpf.Program, site *compiler.Site, pid int) (link.Link, error) {
+	ex, err := link.OpenExecutable(site.Path)
+	if err != nil {
+		return nil, fmt.Errorf("attaching %s: %w", site.Name(), err)
+	}
+	opts := &link.UprobeOptions{Address: site.Offset, RefCtrOffset: site.RefCtrOffset, PID: pid}
+	var l link.Link
+	if site.Spec.Kind == lang.KindUretprobe {
+		l, err = ex.Uretprobe("", prog, opts)
+	} else {
+		l, err = ex.Uprobe("", prog, opts)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("attaching %s at %s+%#x: %w", site.Name(), site.Path, site.Offset, err)
+	}
+	return l, nil
+}
+
+// trigger runs a BEGIN or END program once by attaching it to fn in this
+// process and calling fn.
+func (s *session) trigger(p *compiler.Program, fn func()) error {
+	loc, err := locateFunc(fn)
+	if err != nil {
+		return err
+	}
+	ex, err := link.OpenExecutable(loc.path)
+	if err != nil {
+		return fmt.Errorf("running %s: %w", p.Sites[0].Name(), err)
+	}
+	l, err := ex.Uprobe("", s.coll.Programs[p.Name], &link.UprobeOptions{Address: loc.offset, PID: os.Getpid()})
+	if err != nil {
+		return fmt.Errorf("running %s: %w", p.Sites[0].Name(), err)
+	}
+	fn()
+	return l.Close()
+}
+
+// loop prints events until stop is closed or exit() is called.
+func (s *session) loop(stop <-chan struct{}) error {
+	for {
+		err := s.rd.ReadInto(&s.rec)
+		switch {
+		case err == nil:
+			if err := s.handle(s.rec.RawSample); err != nil {
+				return err
+			}
+			if s.exited {
+				return nil
+			}
+			if s.rd.AvailableBytes() == 0 {
+				if err := s.flush(); err != nil {
+					return err
+				}
+			}
+		case errors.Is(err, ringbuf.ErrFlushed):
+			select {
+			case <-stop:
+				return nil
+			default:
+			}
+		default:
+			return fmt.Errorf("reading events: %w", err)
+		}
+	}
+}
+
+func (s *session) handle(rec []byte) error {
+	if s.exited {
+		return nil
+	}
+	kind, err := s.dec.decode(rec, s.w)
+	if err != nil {
+		return err
+	}
+	if kind == recordExit {
+		s.exited = true
+	}
+	return nil
+}
+
+func (s *session) flush() error {
+	if err := s.w.Flush(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
+}
+
+// drain handles every record already in the ring buffer.
+func (s *session) drain() error {
+	s.rd.SetDeadline(time.Unix(1, 0))
+	for {
+		err := s.rd.ReadInto(&s.rec)
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading events: %w", err)
+		}
+		if err := s.handle(s.rec.RawSample); err != nil {
+			return err
+		}
+	}
+}
+
+// finish detaches the probes, runs END, prints the maps and lost count.
+func (s *session) finish() error {
+	s.detach()
+	if err := s.drain(); err != nil {
+		return err
+	}
+	for _, p := range s.out.Programs {
+		if p.Sites[0].Spec.Kind == lang.KindEnd {
+			s.exited = false // END's own output always prints
+			if err := s.trigger(p, endTrigger); err != nil {
+				return err
+			}
+		}
+	}
+	if err := s.drain(); err != nil {
+		return err
+	}
+	s.w.WriteString("\n\n")
+	if err := printMaps(s.w, s.coll, s.out); err != nil {
+		return err
+	}
+	if err := s.flush(); err != nil {
+		return err
+	}
+	lost, err := lostRecords(s.coll)
+	if err != nil {
+		return err
+	}
+	if lost > 0 {
+		fmt.Fprintf(s.cfg.Err, "WARNING: %d events lost: the ring buffer was full\n", lost)
+	}
+	return nil
+}
+
+func (s *session) detach() {
+	for _, l := range s.links {
+		_ = l.Close()
+	}
+	s.links = nil
+}
+
+// watchProcess returns a channel closed when pid exits (or stop closes).
+func watchProcess(pid int, stop <-chan struct{}) <-chan struct{} {
+	done := make(chan struct{})
+	fd, err := unix.PidfdOpen(pid, 0)
+	go func() {
+		defer close(done)
+		if err == nil {
+			defer unix.Close(fd)
+		}
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if err == nil {
+				// A pidfd becomes readable when the process exits.
+				fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+				if n, _ := unix.Poll(fds, 200); n > 0 {
+					return
+				}
+				continue
+			}
+			if unix.Kill(pid, 0) == unix.ESRCH {
+				return
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}()
+	return done
+}
+
+// loadError explains a failed load: which probe, and the verifier's words.
+func loadError(out *compiler.Output, err error) error {
+	var ve *ebpf.VerifierError
+	if errors.As(err, &ve) {
+		log := ve.Log
+		if len(log) > 20 {
+			log = log[len(log)-20:]
+		}
+		return fmt.Errorf("the kernel verifier rejected a program (this is a tinytrace bug, please report it with the script):\n%s\n%s", ve.Cause, strings.Join(log, "\n"))
+	}
+	if errors.Is(err, unix.EPERM) {
+		return fmt.Errorf("loading BPF programs: %w (tinytrace needs root, or CAP_BPF and CAP_PERFMON)", err)
+	}
+	return fmt.Errorf("loading BPF programs: %w", err)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
