@@ -196,7 +196,7 @@ func (g *gen) arg(b *lang.Builtin, n int) {
 			return
 		}
 		if n >= len(g.site.Args) {
-			g.fail(b.Range(), "%s: probe %s has only %d argument%s at %#x", b.Name, g.site.Name(), len(g.site.Args), plural(len(g.site.Args)), g.site.Vaddr)
+			g.fail(b.Range(), "%s: probe %s has only %d argument%s at the site at %s+%#x", b.Name, g.site.Name(), len(g.site.Args), plural(len(g.site.Args)), g.site.Path, g.site.Offset)
 			return
 		}
 		g.usdtArg(g.site.Args[n])

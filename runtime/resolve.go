@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,6 +71,9 @@ func binaryPath(p string) (string, error) {
 		return "", err
 	}
 	st, err := os.Stat(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("binary %s: %w", p, fs.ErrNotExist)
+	}
 	if err != nil {
 		return "", fmt.Errorf("cannot open binary %s: %w", p, err)
 	}

@@ -135,15 +135,15 @@ func Run(cfg Config) (err error) {
 }
 
 type session struct {
-	cfg     Config
-	out     *compiler.Output
-	coll    *ebpf.Collection
-	rd      *ringbuf.Reader
-	dec     *decoder
-	w       *bufio.Writer
-	links   []link.Link
-	exited  bool // an exit() record was read: later records are dropped
-	rec     ringbuf.Record
+	cfg    Config
+	out    *compiler.Output
+	coll   *ebpf.Collection
+	rd     *ringbuf.Reader
+	dec    *decoder
+	w      *bufio.Writer
+	links  []link.Link
+	exited bool // an exit() record was read: later records are dropped
+	rec    ringbuf.Record
 }
 
 // attachAll runs BEGIN, then attaches every probe site. It returns the

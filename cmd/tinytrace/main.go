@@ -55,8 +55,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	file, src, err := source(*program, fs.Args(), stdin)
-	if err != nil {
+	if errors.Is(err, errNoProgram) {
 		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "ERROR: %v\n", err)
 		return 1
 	}
 	pid := 0
@@ -87,13 +91,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
+var errNoProgram = errors.New("no program given: use -e 'program' or a FILE")
+
 // source returns the program's name (for error messages) and text.
 func source(program string, args []string, stdin io.Reader) (string, string, error) {
 	if program != "" {
 		return "stdin", program, nil
 	}
 	if len(args) == 0 {
-		return "", "", errors.New("no program given: use -e 'program' or a FILE")
+		return "", "", errNoProgram
 	}
 	if args[0] == "-" {
 		b, err := io.ReadAll(stdin)
@@ -101,7 +107,7 @@ func source(program string, args []string, stdin io.Reader) (string, string, err
 	}
 	b, err := os.ReadFile(args[0])
 	if err != nil {
-		return "", "", fmt.Errorf("cannot read program file: %w", err)
+		return "", "", fmt.Errorf("cannot read program file %s: %w", args[0], errors.Unwrap(err))
 	}
 	return args[0], string(b), nil
 }

@@ -6,6 +6,8 @@ import (
 	"debug/elf"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"sort"
 )
 
@@ -21,9 +23,14 @@ type Symbol struct {
 // .symtab first and then .dynsym (stripped binaries and shared libraries
 // keep only the latter).
 func Lookup(path, symbol string) (Symbol, error) {
-	f, err := elf.Open(path)
+	fh, err := os.Open(path)
 	if err != nil {
-		return Symbol{}, fmt.Errorf("%s: not an ELF file: %w", path, err)
+		return Symbol{}, err
+	}
+	defer fh.Close()
+	f, err := elf.NewFile(fh)
+	if err != nil {
+		return Symbol{}, fmt.Errorf("%s: %w", path, NotELF(fh, err))
 	}
 	defer f.Close()
 	return Load(f).Func(path, symbol)
@@ -195,4 +202,17 @@ func FileOffset(f *elf.File, vaddr uint64, exec bool) (uint64, error) {
 		return 0, fmt.Errorf("address %#x is in an executable segment", vaddr)
 	}
 	return vaddr - p.Vaddr + p.Off, nil
+}
+
+// ErrNotELF is returned for files that do not start with the ELF magic.
+var ErrNotELF = errors.New("not an ELF file")
+
+// NotELF explains why debug/elf refused r: a file without the ELF magic
+// gets the short ErrNotELF rather than the parser's byte dump.
+func NotELF(r io.ReaderAt, err error) error {
+	magic := make([]byte, 4)
+	if _, rerr := r.ReadAt(magic, 0); rerr != nil || string(magic) != elf.ELFMAG {
+		return ErrNotELF
+	}
+	return fmt.Errorf("malformed ELF file: %w", err)
 }

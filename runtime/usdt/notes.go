@@ -61,7 +61,7 @@ func Read(path string) ([]Probe, error) {
 func ReadELF(r io.ReaderAt) ([]Probe, error) {
 	f, err := elf.NewFile(r)
 	if err != nil {
-		return nil, fmt.Errorf("not an ELF file: %w", err)
+		return nil, symtab.NotELF(r, err)
 	}
 	return readFile(f)
 }
