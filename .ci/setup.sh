@@ -21,7 +21,7 @@ if ! go_ok; then
   toolchain=golang.org/toolchain@v0.0.1-go1.26.8.linux-amd64
   (cd /tmp && GOFLAGS= GO111MODULE=on go mod download "$toolchain")
   dir="$(go env GOMODCACHE)/$toolchain"
-  chmod +x "$dir/bin/go" "$dir/pkg/tool/"*/* 2>/dev/null || true
+  chmod +x "$dir/bin/"* "$dir/pkg/tool/"*/* 2>/dev/null || true  # the module zip keeps no exec bits
   export PATH="$dir/bin:$PATH"
 fi
 go_ok || { echo "setup: could not install Go 1.26" >&2; exit 1; }
