@@ -37,7 +37,7 @@ func newDecoder(out *compiler.Output) *decoder {
 	return d
 }
 
-// errExitRecord is returned by decode for a record sent by exit().
+// recordKind says what a ring buffer record was.
 type recordKind int
 
 const (

@@ -429,3 +429,13 @@ func TestProcessExitEndsTracing(t *testing.T) {
 		t.Fatalf("exit code %d, stdout %q, stderr %q", tr.cmd.ProcessState.ExitCode(), tr.stdout.String(), tr.stderr.String())
 	}
 }
+
+func TestQuietAndHelp(t *testing.T) {
+	needBPF(t)
+	got := runTracer(t, "", "-q", "-e", `BEGIN { printf("pid %d\n", pid > 0); exit(); }`)
+	expect(t, got, "pid 1\n\n\n")
+	help := runTracer(t, "", "-h")
+	if help.code != 0 || !strings.HasPrefix(help.stdout, "USAGE:\n    tinytrace [options] FILE\n") {
+		t.Errorf("-h: exit code %d, stdout %q", help.code, help.stdout)
+	}
+}
