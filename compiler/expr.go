@@ -73,7 +73,15 @@ func (g *gen) binary(e *lang.Binary, d int) {
 	}
 	g.expr(e.Y, d+1)
 	x, y := g.load(d, asm.R0), g.load(d+1, asm.R1)
-	if op, ok := aluOps[e.Op]; ok {
+	if e.Op == "%" {
+		// BPF leaves x unchanged on modulo by zero; bpftrace gives 0, as
+		// BPF's division by zero does.
+		nonzero, end := g.newLabel("mod"), g.newLabel("modded")
+		g.emit(asm.JNE.Imm(y, 0, nonzero), asm.Mov.Imm(x, 0), asm.Ja.Label(end))
+		g.setLabel(nonzero)
+		g.emit(signedALU(asm.Mod, e.Op, signed).Reg(x, y))
+		g.setLabel(end)
+	} else if op, ok := aluOps[e.Op]; ok {
 		g.emit(signedALU(op, e.Op, signed).Reg(x, y))
 	} else if j, ok := cmpOps[e.Op]; ok {
 		g.boolean(x, func(yes string) { g.emit(pick(j, signed).Reg(x, y, yes)) })
@@ -84,6 +92,11 @@ func (g *gen) binary(e *lang.Binary, d int) {
 }
 
 func (g *gen) binaryImm(e *lang.Binary, x asm.Register, v int32, signed bool) {
+	if v == 0 && (e.Op == "/" || e.Op == "%") {
+		// The verifier rejects a constant zero divisor; the result is 0.
+		g.emit(asm.Mov.Imm(x, 0))
+		return
+	}
 	if op, ok := aluOps[e.Op]; ok {
 		g.emit(signedALU(op, e.Op, signed).Imm(x, v))
 	} else if j, ok := cmpOps[e.Op]; ok {

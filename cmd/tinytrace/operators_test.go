@@ -1,0 +1,165 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestOperatorsMatchGo evaluates every binary operator on random and edge
+// 64-bit operands inside BPF (in a BEGIN probe) and compares each result
+// with Go's evaluation of the same expression. Each expression is compiled
+// three ways: constant right operand (immediate instructions), register
+// operands, and unsigned operands (mixing in a uint64 builtin).
+func TestOperatorsMatchGo(t *testing.T) {
+	needBPF(t)
+	rng := rand.New(rand.NewSource(1))
+	values := []uint64{0, 1, 2, 3, 7, 63, 1 << 31, 1<<32 + 5, math.MaxInt64, 1 << 63, math.MaxUint64, math.MaxUint64 - 6}
+	for range 12 {
+		values = append(values, rng.Uint64(), rng.Uint64()>>uint(rng.Intn(64)))
+	}
+	ops := []string{"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "==", "!=", "<", "<=", ">", ">=", "&&", "||"}
+
+	type check struct{ expr, want string }
+	var checks []check
+	for i := 0; i < len(values); i++ {
+		a, b := values[i], values[(i*7+3)%len(values)]
+		for _, op := range ops {
+			if op == "<<" || op == ">>" {
+				b %= 64 // BPF masks larger shifts; the language leaves them undefined
+			}
+			A, B := fmt.Sprintf("0x%x", a), fmt.Sprintf("0x%x", b)
+			checks = append(checks,
+				check{fmt.Sprintf("(%s %s %s)", A, op, B), fmt.Sprint(int64(evalSigned(op, int64(a), int64(b))))},
+				check{fmt.Sprintf("(%s %s (%s ^ 0))", A, op, B), fmt.Sprint(int64(evalSigned(op, int64(a), int64(b))))},
+				check{fmt.Sprintf("(%s %s (%s + (pid - pid)))", A, op, B), fmt.Sprint(int64(evalUnsigned(op, a, b)))},
+			)
+		}
+		checks = append(checks,
+			check{fmt.Sprintf("(-%s)", fmt.Sprintf("0x%x", a)), fmt.Sprint(-int64(a))},
+			check{fmt.Sprintf("(~%s)", fmt.Sprintf("0x%x", a)), fmt.Sprint(int64(^a))},
+			check{fmt.Sprintf("(!%s)", fmt.Sprintf("0x%x", a)), fmt.Sprint(b2i(a == 0))},
+		)
+	}
+
+	const perPrintf = 8
+	var script, want strings.Builder
+	script.WriteString("BEGIN {\n")
+	for i := 0; i < len(checks); i += perPrintf {
+		group := checks[i:min(i+perPrintf, len(checks))]
+		var exprs, wants []string
+		for _, c := range group {
+			exprs = append(exprs, c.expr)
+			wants = append(wants, c.want)
+		}
+		fmt.Fprintf(&script, "\tprintf(\"%s\\n\", %s);\n", strings.TrimSuffix(strings.Repeat("%d ", len(group)), " "), strings.Join(exprs, ", "))
+		want.WriteString(strings.Join(wants, " ") + "\n")
+	}
+	script.WriteString("\texit();\n}\n")
+
+	got := runTracer(t, "", "-q", "-e", script.String())
+	if got.code != 0 {
+		t.Fatalf("exit code %d, stderr:\n%s", got.code, got.stderr)
+	}
+	gotLines := strings.Split(got.stdout, "\n")
+	wantLines := strings.Split(want.String()+"\n\n", "\n")
+	if len(gotLines) != len(wantLines) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(gotLines), len(wantLines), got.stdout)
+	}
+	for i := range wantLines {
+		if gotLines[i] == wantLines[i] {
+			continue
+		}
+		g, w := strings.Fields(gotLines[i]), strings.Fields(wantLines[i])
+		for j := range w {
+			if j >= len(g) || g[j] != w[j] {
+				t.Errorf("%s = %s in BPF, %s in Go", checks[i*perPrintf+j].expr, g[min(j, len(g)-1)], w[j])
+			}
+		}
+	}
+}
+
+func b2i(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// evalSigned is the language's semantics when both operands are signed.
+func evalSigned(op string, a, b int64) uint64 {
+	switch op {
+	case "/":
+		if b == 0 {
+			return 0
+		}
+		return uint64(a / b)
+	case "%":
+		if b == 0 {
+			return 0
+		}
+		return uint64(a % b)
+	case ">>":
+		return uint64(a >> uint(b))
+	case "<":
+		return b2i(a < b)
+	case "<=":
+		return b2i(a <= b)
+	case ">":
+		return b2i(a > b)
+	case ">=":
+		return b2i(a >= b)
+	}
+	return evalUnsigned(op, uint64(a), uint64(b))
+}
+
+// evalUnsigned is the semantics when either operand is unsigned.
+func evalUnsigned(op string, a, b uint64) uint64 {
+	switch op {
+	case "+":
+		return a + b
+	case "-":
+		return a - b
+	case "*":
+		return a * b
+	case "/":
+		if b == 0 {
+			return 0
+		}
+		return a / b
+	case "%":
+		if b == 0 {
+			return 0
+		}
+		return a % b
+	case "&":
+		return a & b
+	case "|":
+		return a | b
+	case "^":
+		return a ^ b
+	case "<<":
+		return a << b
+	case ">>":
+		return a >> b
+	case "==":
+		return b2i(a == b)
+	case "!=":
+		return b2i(a != b)
+	case "<":
+		return b2i(a < b)
+	case "<=":
+		return b2i(a <= b)
+	case ">":
+		return b2i(a > b)
+	case ">=":
+		return b2i(a >= b)
+	case "&&":
+		return b2i(a != 0 && b != 0)
+	case "||":
+		return b2i(a != 0 || b != 0)
+	}
+	panic("unknown operator " + op)
+}
