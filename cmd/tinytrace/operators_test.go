@@ -94,16 +94,13 @@ func b2i(b bool) uint64 {
 
 // evalSigned is the language's semantics when both operands are signed.
 func evalSigned(op string, a, b int64) uint64 {
+	if b == 0 && (op == "/" || op == "%") {
+		return 0
+	}
 	switch op {
 	case "/":
-		if b == 0 {
-			return 0
-		}
 		return uint64(a / b)
 	case "%":
-		if b == 0 {
-			return 0
-		}
 		return uint64(a % b)
 	case ">>":
 		return uint64(a >> uint(b))
@@ -128,14 +125,12 @@ func evalUnsigned(op string, a, b uint64) uint64 {
 		return a - b
 	case "*":
 		return a * b
-	case "/":
+	case "/", "%":
 		if b == 0 {
 			return 0
 		}
-		return a / b
-	case "%":
-		if b == 0 {
-			return 0
+		if op == "/" {
+			return a / b
 		}
 		return a % b
 	case "&":
