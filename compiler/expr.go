@@ -97,6 +97,11 @@ func (g *gen) binaryImm(e *lang.Binary, x asm.Register, v int32, signed bool) {
 		g.emit(asm.Mov.Imm(x, 0))
 		return
 	}
+	if e.Op == "<<" || e.Op == ">>" {
+		// The verifier refuses constant shifts outside 0..63; shifting by
+		// a register masks the amount to 0..63, so do the same here.
+		v &= 63
+	}
 	if op, ok := aluOps[e.Op]; ok {
 		g.emit(signedALU(op, e.Op, signed).Imm(x, v))
 	} else if j, ok := cmpOps[e.Op]; ok {
@@ -202,6 +207,10 @@ var uprobeArgRegs = [...]Reg{RDI, RSI, RDX, RCX, R8, R9}
 
 // arg loads argument n of the current site into R0.
 func (g *gen) arg(b *lang.Builtin, n int) {
+	// The read is attributed to the argN itself, in dumps and errors.
+	outer := g.span
+	g.span = b.Range()
+	defer func() { g.span = outer }()
 	switch g.site.Spec.Kind {
 	case lang.KindUSDT:
 		if g.site.ArgsErr != nil {
