@@ -2,7 +2,12 @@
 // bpftrace-style error rendering. It knows nothing about BPF.
 package lang
 
-import "github.com/tinytrace/tinytrace/lang/printf"
+import (
+	"strconv"
+	"time"
+
+	"github.com/tinytrace/tinytrace/lang/printf"
+)
 
 // Pos is a 1-based line and column in the source.
 type Pos struct {
@@ -32,6 +37,10 @@ type Program struct {
 	// name ("@x", "@"); set by Check. Integer maps take the type of their
 	// first assignment, string maps the longest string assigned.
 	Maps map[string]Type
+	// MapInfo describes every map the program assigns, keyed by name as
+	// Maps: key types, value type and lhist bounds; set by Check. It is
+	// what a compiler needs to lay each map out.
+	MapInfo map[string]*MapDecl
 
 	lines   []string // Src split into lines, for error excerpts
 	linesOf string   // the Src lines was split from
@@ -55,6 +64,7 @@ const (
 	KindUSDT
 	KindUprobe
 	KindUretprobe
+	KindInterval // interval:UNIT:N (alias i:UNIT:N); Unit and Period say how often
 )
 
 func (k ProbeKind) String() string {
@@ -69,18 +79,44 @@ func (k ProbeKind) String() string {
 		return "uprobe"
 	case KindUretprobe:
 		return "uretprobe"
+	case KindInterval:
+		return "interval"
 	}
 	return "?"
 }
 
 // ProbeSpec is one probe as written: usdt:PATH[:PROVIDER]:NAME,
-// uprobe:PATH:SYMBOL, uretprobe:PATH:SYMBOL, BEGIN or END.
+// uprobe:PATH:SYMBOL, uretprobe:PATH:SYMBOL, interval:UNIT:N, BEGIN or END.
 type ProbeSpec struct {
 	Span
 	Kind     ProbeKind
 	Path     string // as written (may be relative)
 	Provider string // USDT only; "" when omitted
 	Name     string // USDT probe name or uprobe symbol
+	// Interval probes only: Unit is "s", "ms", "us" or "hz" (bpftrace
+	// 0.17's units) and Period the number written after it (>= 1). With
+	// "hz" the probe fires Period times a second; Every gives the period
+	// as a duration for every unit.
+	Unit   string
+	Period uint64
+}
+
+// Every is how often an interval probe fires (0 for other kinds).
+func (p *ProbeSpec) Every() time.Duration {
+	if p.Kind != KindInterval || p.Period == 0 {
+		return 0
+	}
+	switch p.Unit {
+	case "s":
+		return time.Duration(p.Period) * time.Second
+	case "ms":
+		return time.Duration(p.Period) * time.Millisecond
+	case "us":
+		return time.Duration(p.Period) * time.Microsecond
+	case "hz":
+		return time.Second / time.Duration(p.Period)
+	}
+	return 0
 }
 
 // String renders the spec the way bpftrace prints it (the `probe` builtin).
@@ -93,6 +129,8 @@ func (p *ProbeSpec) String() string {
 			return "usdt:" + p.Path + ":" + p.Name
 		}
 		return "usdt:" + p.Path + ":" + p.Provider + ":" + p.Name
+	case KindInterval:
+		return "interval:" + p.Unit + ":" + strconv.FormatUint(p.Period, 10)
 	}
 	return p.Kind.String() + ":" + p.Path + ":" + p.Name
 }
@@ -103,21 +141,52 @@ type Stmt interface {
 	stmtNode()
 }
 
-// ExprStmt is a call used as a statement: printf(...), exit().
+// ExprStmt is an expression used as a statement: printf(...), exit(),
+// print(@m), clear(@m), zero(@m), delete(@m[k]), time(), @x++ (an
+// *IncDec), or any other expression (evaluated for its effects).
 type ExprStmt struct {
 	Span
 	X Expr
 }
 
-// MapAssign is `@name = value`. Value is a *Call to count() for aggregations.
+// MapAssign is `@name = value`, `@name[k1, k2] = value`, or a compound
+// assignment `@name[...] OP= value`.
+//
+// Value is the right-hand side as written. For aggregations it is a *Call
+// to count, sum, avg, min, max, stats, hist or lhist (only allowed with
+// Op == "").
+//
+// Keys is Map.Keys (the same slice): the key expressions, nil for an
+// unkeyed map. A compiler that only handles unkeyed maps must reject
+// len(Keys) > 0.
+//
+// Op is "" for plain `=`; for a compound assignment it is the binary
+// operator without the "=": one of + - * / % & | ^ << >> (`@x += v` has
+// Op "+" and means @x = @x + v, where a missing key reads as 0). A
+// compiler that does not implement compound assignment must reject
+// Op != "".
 type MapAssign struct {
 	Span
 	Map   *MapRef
 	Value Expr
+	Keys  []Expr
+	Op    string
+}
+
+// AssignVar is `$name = value` or a compound `$name OP= value` (Op as in
+// MapAssign). A scratch variable is local to one probe's action and
+// takes the type of its first assignment (strings: the longest assigned).
+type AssignVar struct {
+	Span
+	Var    *Var
+	Value  Expr
+	Op     string
+	OpSpan Span // the "=" or "OP=" token (bpftrace reports type mismatches there)
 }
 
 func (*ExprStmt) stmtNode()  {}
 func (*MapAssign) stmtNode() {}
+func (*AssignVar) stmtNode() {}
 
 // Expr is an expression; after Check, Type() is set.
 type Expr interface {
@@ -146,21 +215,35 @@ type StrLit struct {
 	Value string
 }
 
-// Builtin is a builtin variable: arg0..arg11, retval, pid, tid, nsecs, comm.
+// Builtin is a builtin variable: arg0..arg11, retval, pid, tid, nsecs,
+// comm, elapsed, cpu, uid, gid (unsigned ints) and probe (ProbeType).
 type Builtin struct {
 	Span
 	typed
 	Name string
 }
 
-// MapRef names a global map, "@name" (or "@" for the bare map).
+// MapRef names a global map, "@name" (or "@" for the bare map), with its
+// key expressions when indexed: `@m[k1, k2]`. Span covers the keys.
+//
+// As an expression it reads the value at Keys (0 or "" when the key is
+// missing); its type is the map's value type. As MapAssign.Map it is the
+// target, and as the argument of print, clear, zero or delete it names
+// the map (delete's Keys say which element).
 type MapRef struct {
 	Span
 	typed
 	Name string
+	Keys []Expr // nil when not indexed
 }
 
 // Call is a function call. For printf, Check fills Format.
+//
+// Names the checker accepts: printf, exit, print, clear, zero, delete,
+// time (statements only, type None), str (type string[StrLen]), and the
+// aggregations count, sum, avg, min, max, stats, hist, lhist (only as the
+// whole Value of a plain MapAssign). Literal arguments (lhist's bounds,
+// print's top and div) can be read with IntLiteral.
 type Call struct {
 	Span
 	typed
@@ -180,8 +263,9 @@ type Binary struct {
 }
 
 // Var is a scratch variable ($x) or positional parameter ($1). The
-// checker rejects both for now; they are parsed so that the error is
-// bpftrace's.
+// checker rejects positional parameters for now (parsed so that the error
+// is bpftrace's). As an expression it reads the variable; as
+// AssignVar.Var it is the target.
 type Var struct {
 	Span
 	typed
@@ -194,4 +278,52 @@ type Unary struct {
 	typed
 	Op string
 	X  Expr
+}
+
+// IncDec is `X++`, `X--` (Post) or `++X`, `--X` where X is a *MapRef
+// (possibly keyed) or a *Var. It adds or subtracts one and yields the
+// value before (Post) or after the change. It is an expression in bpftrace
+// (`$a = @x++` is legal); as a statement it is an ExprStmt's X. A map
+// that is only ever incremented holds an int64 (missing keys start at 0).
+type IncDec struct {
+	Span
+	typed
+	Op   string // "++" or "--"
+	Post bool
+	X    Expr
+}
+
+// MapDecl is what Check learned about one map.
+type MapDecl struct {
+	Name string // "@name" or "@"
+	// Keys are the key types in order; nil for an unkeyed map. Integer
+	// keys are Int64 (bpftrace prints keys signed), string keys the
+	// longest string used for that key (strings of any length mix), probe
+	// keys Probe.
+	Keys []Type
+	// Value is the value type. Its Kind says how the map is laid out:
+	// TInt (first assignment's signedness), TString (longest string
+	// assigned), TProbe, TCount, TSum, TMin, TMax, TAvg, TStats, THist or
+	// TLhist (Signed: the aggregated values are signed).
+	Value Type
+	Lhist *LhistParams // TLhist maps only
+}
+
+// LhistParams are the literal bounds of an lhist map.
+type LhistParams struct {
+	Min, Max, Step int64
+}
+
+// IntLiteral returns the value of an integer literal, or of a negated one
+// (`-1`); ok is false for any other expression.
+func IntLiteral(e Expr) (v int64, ok bool) {
+	switch e := e.(type) {
+	case *IntLit:
+		return int64(e.Value), true
+	case *Unary:
+		if lit, isLit := e.X.(*IntLit); isLit && e.Op == "-" {
+			return -int64(lit.Value), true
+		}
+	}
+	return 0, false
 }

@@ -54,7 +54,7 @@ type gBlock struct {
 
 // gStmt is an expression, or an assignment when Assign is set. Parsing
 // the target as an expression keeps the grammar LL(1); parse.go checks
-// that it is a map.
+// that it is a map or a variable.
 type gStmt struct {
 	Pos    lexer.Position
 	X      *gExpr   `parser:"@@"`
@@ -63,8 +63,9 @@ type gStmt struct {
 }
 
 type gAssign struct {
-	Pos    lexer.Position // of the "="
-	Value  *gExpr         `parser:"'=' @@"`
+	Pos    lexer.Position // of the "=" or "OP="
+	Op     string         `parser:"@( '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' )"`
+	Value  *gExpr         `parser:"@@"`
 	EndPos lexer.Position
 }
 
@@ -84,12 +85,21 @@ type gTail struct {
 	EndPos lexer.Position
 }
 
+// gUnary is a prefix operator and its operand, or a primary with an
+// optional postfix ++/--. parse.go checks that ++ and -- apply to a map,
+// a variable or a name (the checker rejects names with bpftrace's error).
 type gUnary struct {
 	Pos    lexer.Position
-	Op     string    `parser:"(  @( '!' | '-' | '~' )"`
-	X      *gUnary   `parser:"   @@ )"`
+	Op     string    `parser:"(  @( '!' | '-' | '~' | '++' | '--' )"`
+	X      *gUnary   `parser:"   @@"`
 	Prim   *gPrimary `parser:"| @@"`
+	Post   *gPost    `parser:"  @@? )"`
 	EndPos lexer.Position
+}
+
+type gPost struct {
+	Pos lexer.Position
+	Op  string `parser:"@( '++' | '--' )"`
 }
 
 type gPrimary struct {
@@ -98,9 +108,17 @@ type gPrimary struct {
 	Name   *gName  `parser:"| @@"`
 	Int    *string `parser:"| @Int"`
 	Str    *string `parser:"| @String"`
-	Map    *string `parser:"| @Map"`
+	Map    *gMap   `parser:"| @@"`
 	Var    *string `parser:"| @Var"`
 	Paren  *gExpr  `parser:"| '(' @@ ')'"`
+	EndPos lexer.Position
+}
+
+// gMap is @name, optionally indexed: @name[k1, k2].
+type gMap struct {
+	Pos    lexer.Position
+	Name   string   `parser:"@Map"`
+	Keys   []*gExpr `parser:"( '[' @@ ( ',' @@ )* ']' )?"`
 	EndPos lexer.Position
 }
 

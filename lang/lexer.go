@@ -381,7 +381,7 @@ func (s *scanner) trackNesting(tok lexer.Token) {
 	case ")":
 		s.paren--
 	}
-	if tok.Type == tokPunct && (tok.Value == "!" || tok.Value == "-" || tok.Value == "~") {
+	if tok.Type == tokPunct && (tok.Value == "!" || tok.Value == "-" || tok.Value == "~" || tok.Value == "++" || tok.Value == "--") {
 		s.unary++
 	} else if tok.Value != "(" {
 		s.unary = 0

@@ -26,10 +26,11 @@ var bpftraceBuiltins = map[string]bool{
 }
 
 // bpftraceProbeTypes are bpftrace's probe types and short aliases that
-// tinytrace does not attach to.
+// tinytrace does not attach to (it does: BEGIN, END, usdt/U, uprobe/u,
+// uretprobe/ur, interval/i).
 var bpftraceProbeTypes = map[string]bool{
 	"kprobe": true, "k": true, "kretprobe": true, "kr": true, "tracepoint": true, "t": true,
-	"rawtracepoint": true, "rt": true, "profile": true, "p": true, "interval": true, "i": true,
+	"rawtracepoint": true, "rt": true, "profile": true, "p": true,
 	"software": true, "s": true, "hardware": true, "h": true, "watchpoint": true, "w": true,
 	"asyncwatchpoint": true, "aw": true, "kfunc": true, "f": true, "kretfunc": true, "fr": true,
 	"iter": true, "it": true,

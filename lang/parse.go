@@ -2,6 +2,7 @@ package lang
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -136,13 +137,55 @@ func (c *converter) spec(g *gSpec) *ProbeSpec {
 			return fail("%s probe type requires 2 arguments", ps.Kind)
 		}
 		ps.Path, ps.Name = args[0], args[1]
+	case "interval", "i":
+		ps.Kind = KindInterval
+		if len(args) != 2 {
+			return fail("interval probe type requires 2 arguments")
+		}
+		if !intervalUnits[args[0]] {
+			return fail("%s is not an accepted unit of time", args[0])
+		}
+		n, msg := intervalPeriod(args[1])
+		if msg != "" {
+			return fail("%s", msg)
+		}
+		ps.Unit, ps.Period = args[0], n
 	default:
 		if bpftraceProbeTypes[kind] {
-			return fail("%s probes are not supported by tinytrace (supported: BEGIN, END, usdt, uprobe, uretprobe)", kind)
+			return fail("%s probes are not supported by tinytrace (supported: %s)", kind, supportedProbes)
 		}
-		return fail("Invalid probe type: %s (supported: BEGIN, END, usdt, uprobe, uretprobe)", kind)
+		return fail("Invalid probe type: %s (supported: %s)", kind, supportedProbes)
 	}
 	return ps
+}
+
+const supportedProbes = "BEGIN, END, usdt, uprobe, uretprobe, interval"
+
+// intervalUnits are the units of time bpftrace 0.17 accepts in interval
+// probes.
+var intervalUnits = map[string]bool{"s": true, "ms": true, "us": true, "hz": true}
+
+// intervalPeriod parses an interval probe's count, an integer literal as
+// in scripts (1e3 and 0x10 work, as in bpftrace). It returns an error
+// message when the count is not a positive integer.
+func intervalPeriod(text string) (uint64, string) {
+	if text == "" || !isDigit(text[0]) {
+		// bpftrace 0.17 says "stoull"; a negative count fails only when
+		// attaching.
+		return 0, fmt.Sprintf("interval probe count must be a positive integer (%q provided)", text)
+	}
+	v, err := parseInt(text)
+	if err != nil {
+		if strings.Contains(err.Error(), "out of range") {
+			return 0, err.Error()
+		}
+		return 0, "Found trailing non-numeric characters"
+	}
+	if v == 0 {
+		// bpftrace 0.17 fails when attaching.
+		return 0, fmt.Sprintf("interval probe count must be a positive integer (%q provided)", text)
+	}
+	return v, ""
 }
 
 func (c *converter) stmt(g *gStmt) Stmt {
@@ -151,12 +194,22 @@ func (c *converter) stmt(g *gStmt) Stmt {
 	if g.Assign == nil {
 		return &ExprStmt{Span: sp, X: x}
 	}
-	m, ok := x.(*MapRef)
-	if !ok || m.Span != span(g.X.Pos, g.X.EndPos) { // only a bare @map, not (@map)
-		c.errs = append(c.errs, c.p.errorAt(tokenSpan(g.Assign.Pos, 1), "syntax error, unexpected =, expecting }"))
-		return &ExprStmt{Span: sp, X: x}
+	// Only a bare map or variable is a target, not (@map) or @map++.
+	whole := span(g.X.Pos, g.X.EndPos)
+	op := strings.TrimSuffix(g.Assign.Op, "=")
+	opSpan := tokenSpan(g.Assign.Pos, len(g.Assign.Op))
+	switch t := x.(type) {
+	case *MapRef:
+		if t.Span == whole {
+			return &MapAssign{Span: sp, Map: t, Keys: t.Keys, Value: c.expr(g.Assign.Value), Op: op}
+		}
+	case *Var:
+		if t.Span == whole && !isDigit(t.Name[1]) {
+			return &AssignVar{Span: sp, Var: t, Value: c.expr(g.Assign.Value), Op: op, OpSpan: opSpan}
+		}
 	}
-	return &MapAssign{Span: sp, Map: m, Value: c.expr(g.Assign.Value)}
+	c.errs = append(c.errs, c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign.Op))
+	return &ExprStmt{Span: sp, X: x}
 }
 
 // precedence of the binary operators, C's order; higher binds tighter.
@@ -212,10 +265,42 @@ func (c *converter) operand(g *gUnary) operand {
 }
 
 func (c *converter) unary(g *gUnary) Expr {
+	sp := span(g.Pos, g.EndPos)
 	if g.Prim != nil {
-		return c.primary(g.Prim)
+		x := c.primary(g.Prim)
+		if g.Post == nil {
+			return x
+		}
+		if !incDecOperand(g.Prim) {
+			c.syntaxError(g.Post.Pos)
+			return x
+		}
+		return &IncDec{Span: sp, Op: g.Post.Op, Post: true, X: x}
 	}
-	return &Unary{Span: span(g.Pos, g.EndPos), Op: g.Op, X: c.unary(g.X)}
+	if g.Op == "++" || g.Op == "--" {
+		switch {
+		case g.X.Post != nil:
+			c.syntaxError(g.X.Post.Pos) // ++$x++
+		case g.X.Prim == nil || !incDecOperand(g.X.Prim):
+			c.syntaxError(g.X.Pos)
+		default:
+			return &IncDec{Span: sp, Op: g.Op, X: c.primary(g.X.Prim)}
+		}
+		return c.unary(g.X)
+	}
+	return &Unary{Span: sp, Op: g.Op, X: c.unary(g.X)}
+}
+
+// incDecOperand reports whether ++ and -- may apply to g: a map, a
+// variable, or a name (which the checker rejects with bpftrace's message).
+func incDecOperand(g *gPrimary) bool {
+	return g.Map != nil || g.Var != nil || g.Name != nil && !g.Name.Call
+}
+
+// syntaxError reports a syntax error at the token at pos, for constructs
+// the grammar accepts but bpftrace's does not.
+func (c *converter) syntaxError(pos lexer.Position) {
+	c.errs = append(c.errs, c.sc.syntaxErrorAt(c.sc.tokenAt(pos.Offset)))
 }
 
 func (c *converter) primary(g *gPrimary) Expr {
@@ -232,7 +317,11 @@ func (c *converter) primary(g *gPrimary) Expr {
 	case g.Str != nil:
 		return &StrLit{Span: sp, Value: c.sc.strs[g.Pos.Offset]}
 	case g.Map != nil:
-		return &MapRef{Span: sp, Name: *g.Map}
+		m := &MapRef{Span: sp, Name: g.Map.Name}
+		for _, k := range g.Map.Keys {
+			m.Keys = append(m.Keys, c.expr(k))
+		}
+		return m
 	case g.Var != nil:
 		return &Var{Span: sp, Name: *g.Var}
 	}
@@ -258,13 +347,18 @@ func (sc *scanned) syntaxError(err error) *Error {
 	if errors.As(err, &perr) {
 		k = sc.tokenAt(perr.Position().Offset)
 	}
+	return sc.syntaxErrorAt(k)
+}
+
+// syntaxErrorAt is the syntax error for an unexpected token k.
+func (sc *scanned) syntaxErrorAt(k int) *Error {
 	prev := sc.prevToken(k)
 	tok := sc.tokens[k]
 	ctx := sc.contextAt(k)
 	if tok.EOF() && ctx == ctxTop {
 		return sc.prog.errorAt(sc.specsBefore(k), "unexpected end of file, expected {")
 	}
-	msg := "syntax error, unexpected " + describe(tok) + expecting(ctx, sc.tokenOrNil(prev))
+	msg := "syntax error, unexpected " + describe(tok) + expecting(ctx, sc.tokenOrNil(prev), sc.endsOperand(prev))
 	return sc.prog.errorAt(sc.tokenSpanAt(k), "%s", msg)
 }
 
@@ -339,6 +433,7 @@ const (
 	ctxPred
 	ctxBlock
 	ctxParen
+	ctxBracket // a map's keys
 )
 
 // contextAt finds the innermost open construct before token k.
@@ -364,6 +459,10 @@ func (sc *scanned) contextAt(k int) parseContext {
 			stack = append(stack, ctxParen)
 		case t.Value == ")":
 			pop(ctxParen)
+		case t.Value == "[":
+			stack = append(stack, ctxBracket)
+		case t.Value == "]":
+			pop(ctxBracket)
 		}
 	}
 	if len(stack) == 0 {
@@ -410,7 +509,8 @@ func describe(t lexer.Token) string {
 
 // expecting says what bpftrace's parser typically expects after prev in
 // context ctx ("" when it would list nothing, as after an operator).
-func expecting(ctx parseContext, prev *lexer.Token) string {
+// operandEnd says whether an expression can end with prev.
+func expecting(ctx parseContext, prev *lexer.Token, operandEnd bool) string {
 	if prev != nil && prev.Type == tokCall {
 		return ", expecting ("
 	}
@@ -418,29 +518,45 @@ func expecting(ctx parseContext, prev *lexer.Token) string {
 	case ctxTop:
 		return ", expecting {"
 	case ctxBlock:
-		if endsOperand(prev) || prev != nil && (prev.Value == "{" || prev.Value == ";") {
+		if operandEnd || prev != nil && (prev.Value == "{" || prev.Value == ";") {
 			return ", expecting }"
 		}
 	case ctxParen:
-		if endsOperand(prev) {
+		if operandEnd {
 			return `, expecting ) or ","`
 		}
+	case ctxBracket:
+		if operandEnd {
+			return `, expecting ] or ","`
+		}
 	case ctxPred:
-		if endsOperand(prev) {
+		if operandEnd {
 			return ", expecting end predicate"
 		}
 	}
 	return ""
 }
 
-// endsOperand reports whether an expression can end with t.
-func endsOperand(t *lexer.Token) bool {
-	if t == nil {
+// endsOperand reports whether an expression can end with token i: a
+// literal, name, map or variable, a closing parenthesis or bracket, or a
+// postfix ++/-- after a map or variable.
+func (sc *scanned) endsOperand(i int) bool {
+	if i < 0 {
 		return false
 	}
+	t := sc.tokens[i]
 	switch t.Type {
 	case tokInt, tokString, tokIdent, tokMap, tokVar:
 		return true
+	case tokPunct:
+		switch t.Value {
+		case ")", "]":
+			return true
+		case "++", "--":
+			j := sc.prevToken(i)
+			return j >= 0 && (sc.tokens[j].Type == tokMap || sc.tokens[j].Type == tokVar || sc.tokens[j].Type == tokIdent ||
+				sc.tokens[j].Type == tokPunct && sc.tokens[j].Value == "]")
+		}
 	}
-	return t.Type == tokPunct && t.Value == ")"
+	return false
 }
