@@ -109,6 +109,11 @@ func printMap(w *bufio.Writer, bm *ebpf.Map, m *compiler.Map) error {
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("reading map %s: %w", m.Name, err)
 	}
+	if len(entries) == 0 {
+		// bpftrace creates the zero key of a keyless map up front, so a
+		// count that never fired prints 0.
+		entries = append(entries, entry{})
+	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].value < entries[j].value })
 	for _, e := range entries {
 		fmt.Fprintf(w, "%s: %d\n", m.Name, e.value)

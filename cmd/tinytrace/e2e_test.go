@@ -439,3 +439,11 @@ func TestQuietAndHelp(t *testing.T) {
 		t.Errorf("-h: exit code %d, stdout %q", help.code, help.stdout)
 	}
 }
+
+func TestCountNeverFired(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "uprobe")
+	// As in bpftrace, a keyless count that never fired still prints 0.
+	got := runTracer(t, filepath.Dir(bin), "-e", `BEGIN { exit(); } uprobe:./uprobe:add { @c = count(); }`)
+	expect(t, got, "Attaching 2 probes...\n\n\n@c: 0\n")
+}
