@@ -260,6 +260,14 @@ func (g *gen) stringInto(e lang.Expr, off int16) {
 // mapAssign emits `@m = count()`: this CPU's counter for key 0 goes up by one.
 func (g *gen) mapAssign(st *lang.MapAssign) {
 	m := g.c.maps[st.Map.Name]
+	if len(st.Keys) > 0 {
+		g.fail(st.Map.Range(), "keyed maps are not supported by the compiler yet")
+		return
+	}
+	if st.Op != "" {
+		g.fail(st.Range(), "compound assignment %s= is not supported by the compiler yet", st.Op)
+		return
+	}
 	call, ok := st.Value.(*lang.Call)
 	if !ok || call.Name != "count" {
 		g.fail(st.Value.Range(), "only count() can be assigned to a map so far")

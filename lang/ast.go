@@ -53,6 +53,9 @@ type Probe struct {
 	Pred     Expr // nil when there is no predicate
 	PredSpan Span // the predicate with its slashes; zero when Pred is nil
 	Body     []Stmt
+	// Vars are the probe's scratch variables with their types, set by
+	// Check (strings: the longest string assigned).
+	Vars map[string]Type
 }
 
 // ProbeKind says what a probe spec attaches to.
@@ -307,6 +310,8 @@ type MapDecl struct {
 	// TLhist (Signed: the aggregated values are signed).
 	Value Type
 	Lhist *LhistParams // TLhist maps only
+
+	keysSet, valueSet bool // while checking: whether Keys / Value are known
 }
 
 // LhistParams are the literal bounds of an lhist map.

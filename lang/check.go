@@ -2,29 +2,61 @@ package lang
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tinytrace/tinytrace/lang/printf"
 )
 
 // mapReadsSupported gates reading a map's value in an expression (@y = @x,
-// @x + 1). The checker could type such reads, but the compiler cannot emit
-// them yet, so they are rejected with a clear message until it can.
-const mapReadsSupported = false
+// @x + 1, @start[tid]).
+const mapReadsSupported = true
 
-// Check type-checks a parsed program: it sets the type of every expression,
-// fills Call.Format for printf calls and records map value types in
-// p.Maps. Errors use bpftrace's messages; all of them are returned, in
-// source order, as an ErrorList. An error inside an expression is not
+// DefaultStrLen is bpftrace's default BPFTRACE_STRLEN: the size of str()'s
+// result, NUL included.
+const DefaultStrLen = 64
+
+// CheckOptions are the settings that change how a script is typed.
+type CheckOptions struct {
+	// StrLen is the size in bytes of str()'s result, NUL included
+	// (BPFTRACE_STRLEN). 0 means DefaultStrLen.
+	StrLen int
+}
+
+// Check type-checks a parsed program with the default options; see
+// CheckWith.
+func Check(p *Program) error { return CheckWith(p, CheckOptions{}) }
+
+// CheckWith type-checks a parsed program: it sets the type of every
+// expression, fills Call.Format for printf calls, records map value types
+// in p.Maps, map layouts in p.MapInfo and each probe's scratch variables
+// in Probe.Vars. Errors use bpftrace's messages; all of them are returned,
+// in source order, as an ErrorList. An error inside an expression is not
 // repeated by the expressions around it (bpftrace does the same).
-func Check(p *Program) error {
+func CheckWith(p *Program, opts CheckOptions) error {
 	if p == nil {
 		return nil
 	}
-	c := &checker{p: p, assigned: assignedMaps(p)}
+	if opts.StrLen <= 0 {
+		opts.StrLen = DefaultStrLen
+	}
+	c := &checker{p: p, opts: opts, defined: definedMaps(p), maps: map[string]*MapDecl{}, lhists: map[*Call]*LhistParams{}}
+	// bpftrace checks a script in passes until types settle, so that a
+	// probe can read a map only a later probe assigns. Two passes do it
+	// here: the first learns map keys and values, the second reports.
+	c.pass()
+	c.errs, c.targets = nil, nil
+	c.pass()
 	p.Maps = map[string]Type{}
-	c.uniqueBeginEnd()
-	for _, pr := range p.Probes {
-		c.probe(pr)
+	p.MapInfo = map[string]*MapDecl{}
+	for name, d := range c.maps {
+		if !d.valueSet {
+			continue
+		}
+		if len(d.Keys) == 0 {
+			d.Keys = nil
+		}
+		p.Maps[name] = d.Value
+		p.MapInfo[name] = d
 	}
 	// String maps grow to their longest string: give every assignment's
 	// map node the final type.
@@ -40,29 +72,82 @@ func Check(p *Program) error {
 }
 
 type checker struct {
-	p        *Program
-	errs     ErrorList
-	cur      *Probe          // probe being checked
-	assigned map[string]bool // maps assigned anywhere in the program
-	targets  []*MapRef       // map nodes of assignments
+	p       *Program
+	opts    CheckOptions
+	errs    ErrorList
+	cur     *Probe                 // probe being checked
+	defined map[string]bool        // maps assigned anywhere in the program
+	maps    map[string]*MapDecl    // what is known of each map so far
+	lhists  map[*Call]*LhistParams // bounds of valid lhist() calls
+	vars    map[string]Type        // the current probe's variables
+	varRefs []*Var                 // the current probe's variable nodes
+	targets []*MapRef              // map nodes of assignments
 }
 
 func (c *checker) errorf(s Span, format string, args ...any) {
 	c.errs = append(c.errs, c.p.errorAt(s, format, args...))
 }
 
-// assignedMaps lists the maps the program assigns. bpftrace lets a probe
-// read a map that only a later probe assigns, so this is a separate pass.
-func assignedMaps(p *Program) map[string]bool {
+func (c *checker) pass() {
+	c.uniqueBeginEnd()
+	for _, pr := range c.p.Probes {
+		c.probe(pr)
+	}
+}
+
+// definedMaps lists the maps the program assigns or increments. bpftrace
+// lets a probe read a map that only a later probe assigns, so this is a
+// separate pass.
+func definedMaps(p *Program) map[string]bool {
 	m := map[string]bool{}
+	note := func(e Expr) {
+		if x, ok := e.(*IncDec); ok {
+			if mr, ok := x.X.(*MapRef); ok {
+				m[mr.Name] = true
+			}
+		}
+	}
 	for _, pr := range p.Probes {
+		inspect(pr.Pred, note)
 		for _, st := range pr.Body {
-			if as, ok := st.(*MapAssign); ok {
-				m[as.Map.Name] = true
+			switch st := st.(type) {
+			case *MapAssign:
+				m[st.Map.Name] = true
+				inspect(st.Map, note)
+				inspect(st.Value, note)
+			case *AssignVar:
+				inspect(st.Value, note)
+			case *ExprStmt:
+				inspect(st.X, note)
 			}
 		}
 	}
 	return m
+}
+
+// inspect calls f for e and every expression inside it.
+func inspect(e Expr, f func(Expr)) {
+	if e == nil {
+		return
+	}
+	f(e)
+	switch e := e.(type) {
+	case *Call:
+		for _, a := range e.Args {
+			inspect(a, f)
+		}
+	case *MapRef:
+		for _, k := range e.Keys {
+			inspect(k, f)
+		}
+	case *Unary:
+		inspect(e.X, f)
+	case *Binary:
+		inspect(e.X, f)
+		inspect(e.Y, f)
+	case *IncDec:
+		inspect(e.X, f)
+	}
 }
 
 // uniqueBeginEnd rejects a second BEGIN or END probe.
@@ -83,6 +168,7 @@ func (c *checker) uniqueBeginEnd() {
 
 func (c *checker) probe(pr *Probe) {
 	c.cur = pr
+	c.vars, c.varRefs = map[string]Type{}, nil
 	if pr.Pred != nil {
 		if t, ok := c.expr(pr.Pred); ok && t.Kind != TInt {
 			c.errorf(pr.PredSpan, "Invalid type for predicate: %s", kindName(t, false))
@@ -91,6 +177,13 @@ func (c *checker) probe(pr *Probe) {
 	for _, st := range pr.Body {
 		c.stmt(st)
 	}
+	// String variables grow to their longest string, as string maps do.
+	for _, v := range c.varRefs {
+		if t, ok := c.vars[v.Name]; ok {
+			v.setType(t)
+		}
+	}
+	pr.Vars = c.vars
 }
 
 func (c *checker) stmt(st Stmt) {
@@ -98,30 +191,130 @@ func (c *checker) stmt(st Stmt) {
 	case *ExprStmt:
 		c.expr(st.X)
 	case *MapAssign:
-		c.targets = append(c.targets, st.Map)
-		if t, ok := c.value(st.Value); ok {
-			c.assignMap(st.Map, t)
-		}
+		c.mapAssign(st)
+	case *AssignVar:
+		c.assignVar(st)
 	}
 }
 
-// value checks the right-hand side of a map assignment, the one place
-// where count() is allowed and printf()/exit() get a dedicated message.
-func (c *checker) value(e Expr) (Type, bool) {
+func (c *checker) mapAssign(st *MapAssign) {
+	m := st.Map
+	c.targets = append(c.targets, m)
+	keysOK := c.mapKeys(m, m.Span)
+	if st.Op == "" {
+		if t, ok := c.value(st.Value, true); ok && keysOK {
+			c.assignMap(m, t, st.Value)
+		}
+		return
+	}
+	d := c.maps[m.Name]
+	known := d != nil && d.valueSet
+	var old Type
+	if known {
+		old = d.Value
+	}
+	if t, ok := c.compound(st.Op, old, known, st.Value, st.Span); ok && keysOK {
+		c.assignMap(m, t, st.Value)
+	}
+}
+
+func (c *checker) assignVar(st *AssignVar) {
+	v := st.Var
+	c.varRefs = append(c.varRefs, v)
+	if st.Op == "" {
+		if t, ok := c.value(st.Value, false); ok {
+			c.setVar(v, t, st.OpSpan)
+		}
+		return
+	}
+	old, ok := c.variable(v)
+	if !ok {
+		return
+	}
+	if t, ok := c.compound(st.Op, old, true, st.Value, st.Span); ok {
+		c.setVar(v, t, st.Span)
+	}
+}
+
+// setVar records a variable's type, or reports a mismatch with the type it
+// already holds (errSpan: where bpftrace reports it).
+func (c *checker) setVar(v *Var, t Type, errSpan Span) {
+	old, seen := c.vars[v.Name]
+	switch {
+	case t.Kind == TNone:
+		return
+	case !seen:
+		c.vars[v.Name] = t
+	case old.Kind != t.Kind:
+		c.errorf(errSpan, "Type mismatch for %s: trying to assign value of type '%s' when variable already contains a value of type '%s'", v.Name, t, old)
+		return
+	case t.Kind == TString && t.Size > old.Size:
+		c.vars[v.Name] = t
+	}
+	v.setType(c.vars[v.Name])
+}
+
+// compound types `target OP= rhs` where the target holds old (known is
+// false for a map no assignment has typed yet). It returns the type
+// assigned; like bpftrace, an operation that cannot be typed yields an
+// integer, so that assigning it to a string target reports the assignment.
+func (c *checker) compound(op string, old Type, known bool, rhs Expr, stmt Span) (Type, bool) {
+	rt, ok := c.value(rhs, false)
+	if !ok {
+		return None, false
+	}
+	if !known {
+		return Type{Kind: TInt, Size: 8, Signed: false}, true
+	}
+	if t, msg := binaryType(op, old, rt); msg == "" {
+		return t, true
+	}
+	if old.Kind == TInt {
+		c.errorf(stmt, "Type mismatch for '%s': comparing '%s' with '%s'", op, old, rt)
+		return None, false
+	}
+	return Type{Kind: TInt, Size: 8, Signed: signedValue(old) && signedValue(rt)}, true
+}
+
+// signedValue is whether bpftrace considers a value signed when it mixes
+// it in arithmetic (counts are).
+func signedValue(t Type) bool {
+	return t.Signed || t.Kind == TCount
+}
+
+// statementOnly are the functions that return nothing: they cannot be a
+// value or a map key.
+var statementOnly = map[string]bool{
+	"printf": true, "exit": true, "print": true, "clear": true, "zero": true, "delete": true, "time": true,
+}
+
+// value checks a value that is stored: the right-hand side of an
+// assignment or a map key. Only a plain map assignment (aggregation true)
+// may hold an aggregation; functions that return nothing get a dedicated
+// message.
+func (c *checker) value(e Expr, aggregation bool) (Type, bool) {
 	call, isCall := e.(*Call)
-	if isCall && call.Name == "count" {
-		t, ok := c.count(call)
+	if isCall && aggregation && aggregations[call.Name] {
+		t, ok := c.aggregation(call)
+		if !ok {
+			t = None
+		}
 		call.setType(t)
 		return t, ok
 	}
-	if isCall && aggregations[call.Name] {
-		c.errorf(nameSpan(call), "%s() is not supported by tinytrace yet", call.Name)
-		call.setType(None)
+	t, ok := c.expr(e)
+	if ok && isCall && statementOnly[call.Name] {
+		c.errorf(call.Span, "%s() should not be used in an assignment or as a map key", call.Name)
 		return None, false
 	}
-	t, ok := c.expr(e)
-	if ok && isCall && (call.Name == "printf" || call.Name == "exit") {
-		c.errorf(call.Span, "%s() should not be used in an assignment or as a map key", call.Name)
+	if ok && t.IsAggregation() {
+		// bpftrace 0.17 copies the per-CPU aggregate; tinytrace keeps
+		// aggregations in their own maps.
+		what, hint := "this value", "print the map with print(@map)"
+		if m, isMap := e.(*MapRef); isMap {
+			what, hint = "the value of "+m.Name, "print the map with print("+m.Name+")"
+		}
+		c.errorf(e.Range(), "%s comes from %s(): copying it to a variable, map or key is not supported by tinytrace (%s)", what, t, hint)
 		return None, false
 	}
 	return t, ok
@@ -130,18 +323,98 @@ func (c *checker) value(e Expr) (Type, bool) {
 // assignMap records the map's value type, or reports a mismatch with the
 // type it already holds. Integers of either sign mix (bpftrace allows
 // @x = 1; @x = pid), strings of any length mix and the map keeps the
-// longest.
-func (c *checker) assignMap(m *MapRef, t Type) {
-	old, seen := c.p.Maps[m.Name]
+// longest; lhist maps need the same bounds everywhere.
+func (c *checker) assignMap(m *MapRef, t Type, value Expr) {
+	d := c.decl(m.Name)
+	call, _ := value.(*Call)
 	switch {
-	case !seen:
-		c.p.Maps[m.Name] = t
-	case old.Kind != t.Kind:
+	case t.Kind == TNone:
+	case !d.valueSet:
+		d.Value, d.valueSet = t, true
+		if t.Kind == TLhist && call != nil {
+			d.Lhist = c.lhists[call]
+		}
+	case d.Value.Kind != t.Kind:
 		// bpftrace 0.17 forgets the closing quote after the old type.
-		c.errorf(m.Span, "Type mismatch for %s: trying to assign value of type '%s' when map already contains a value of type '%s'", m.Name, t, old)
-	case t.Kind == TString && t.Size > old.Size:
-		c.p.Maps[m.Name] = t
+		c.errorf(m.Span, "Type mismatch for %s: trying to assign value of type '%s' when map already contains a value of type '%s'", m.Name, t, d.Value)
+	case t.Kind == TString && t.Size > d.Value.Size:
+		d.Value = t
+	case t.Kind == TLhist && call != nil && d.Lhist != nil && c.lhists[call] != nil && *c.lhists[call] != *d.Lhist:
+		c.errorf(call.Span, "Different lhist bounds in a single map unsupported")
+	case t.IsAggregation() && t.Signed:
+		d.Value.Signed = true
 	}
+}
+
+// decl returns what is known of a map, creating the entry.
+func (c *checker) decl(name string) *MapDecl {
+	d := c.maps[name]
+	if d == nil {
+		d = &MapDecl{Name: name}
+		c.maps[name] = d
+	}
+	return d
+}
+
+// mapKeys checks the keys of an access to m against the map's key types,
+// which its first access (in source order) sets. errSpan is where a
+// mismatch is reported.
+func (c *checker) mapKeys(m *MapRef, errSpan Span) bool {
+	types := make([]Type, len(m.Keys))
+	ok := true
+	for i, k := range m.Keys {
+		t, kok := c.value(k, false)
+		if !kok {
+			ok = false
+			continue
+		}
+		if t.Kind == TInt {
+			t = Int64 // bpftrace widens integer keys to 64 bits
+		}
+		types[i] = t
+	}
+	if !ok {
+		return false
+	}
+	d := c.decl(m.Name)
+	if !d.keysSet {
+		d.Keys, d.keysSet = types, true
+		return true
+	}
+	if len(types) != len(d.Keys) {
+		c.keyMismatch(m, types, d.Keys, errSpan)
+		return false
+	}
+	for i, t := range types {
+		if t.Kind != d.Keys[i].Kind {
+			c.keyMismatch(m, types, d.Keys, errSpan)
+			return false
+		}
+	}
+	for i, t := range types {
+		if t.Kind == TString && t.Size > d.Keys[i].Size {
+			d.Keys[i] = t
+		}
+	}
+	return true
+}
+
+func (c *checker) keyMismatch(m *MapRef, got, want []Type, errSpan Span) {
+	c.errorf(errSpan, "Argument mismatch for %s: trying to access with arguments: [%s] when map expects arguments: [%s]",
+		m.Name, keyTypes(got), keyTypes(want))
+}
+
+// keyTypes names key types as bpftrace does: integer keys are always
+// "unsigned int64".
+func keyTypes(ts []Type) string {
+	names := make([]string, len(ts))
+	for i, t := range ts {
+		if t.Kind == TInt {
+			t = Uint64
+		}
+		names[i] = t.String()
+	}
+	return strings.Join(names, ", ")
 }
 
 // expr checks e and sets its type. ok is false when an error was reported
@@ -164,6 +437,7 @@ func (c *checker) exprType(e Expr) (Type, bool) {
 	case *Builtin:
 		return c.builtin(e)
 	case *Var:
+		c.varRefs = append(c.varRefs, e)
 		return c.variable(e)
 	case *MapRef:
 		return c.mapRead(e)
@@ -173,6 +447,8 @@ func (c *checker) exprType(e Expr) (Type, bool) {
 		return c.unary(e)
 	case *Binary:
 		return c.binary(e)
+	case *IncDec:
+		return c.incDec(e)
 	}
 	return None, false
 }
@@ -192,10 +468,12 @@ func (c *checker) builtin(b *Builtin) (Type, bool) {
 			return None, false
 		}
 		return Uint64, true
-	case "pid", "tid", "nsecs":
+	case "pid", "tid", "nsecs", "elapsed", "cpu", "uid", "gid":
 		return Uint64, true
 	case "comm":
 		return StringType(16), true
+	case "probe":
+		return ProbeType, true
 	}
 	if bpftraceBuiltins[b.Name] || isSarg(b.Name) {
 		c.errorf(b.Span, "The %s builtin is not supported by tinytrace yet", b.Name)
@@ -229,23 +507,73 @@ func (c *checker) variable(v *Var) (Type, bool) {
 		c.errorf(v.Span, "Positional parameters such as %s are not supported by tinytrace yet", v.Name)
 		return None, false
 	}
+	if t, ok := c.vars[v.Name]; ok {
+		v.setType(t)
+		return t, true
+	}
 	c.errorf(v.Span, "Undefined or undeclared variable: %s", v.Name)
 	return None, false
 }
 
+// mapRead types a map read in an expression: its value at the keys.
 func (c *checker) mapRead(m *MapRef) (Type, bool) {
-	if !c.assigned[m.Name] {
+	if !c.defined[m.Name] {
 		c.errorf(m.Span, "Undefined map: %s", m.Name)
+		return None, false
+	}
+	if !c.mapKeys(m, m.Span) {
 		return None, false
 	}
 	if !mapReadsSupported {
 		c.errorf(m.Span, "%s used as a value is not supported yet (maps can only be assigned)", m.Name)
 		return None, false
 	}
-	// TODO: when reads are enabled, type them from p.Maps (which needs the
-	// value types of all assignments first, as bpftrace's repeated passes).
-	t, ok := c.p.Maps[m.Name]
-	return t, ok
+	d := c.maps[m.Name]
+	if d == nil || !d.valueSet {
+		// Only in the first pass (or when every assignment failed, which
+		// was reported): nothing to say.
+		return None, false
+	}
+	return d.Value, true
+}
+
+// incDec types ++ and --: on a variable, or on a map (which holds an
+// int64 unless an assignment says otherwise).
+func (c *checker) incDec(e *IncDec) (Type, bool) {
+	errSpan := e.Span
+	if !e.Post {
+		errSpan = Span{e.Span.Start, Pos{e.Span.Start.Line, e.Span.Start.Col + len(e.Op)}}
+	}
+	var t Type
+	switch x := e.X.(type) {
+	case *Var:
+		var ok bool
+		if t, ok = c.expr(x); !ok {
+			return None, false
+		}
+	case *MapRef:
+		c.targets = append(c.targets, x)
+		if !c.mapKeys(x, x.Span) {
+			return None, false
+		}
+		d := c.decl(x.Name)
+		if !d.valueSet {
+			d.Value, d.valueSet = Int64, true
+		}
+		t = d.Value
+		x.setType(t)
+	default:
+		if e.Post {
+			errSpan = e.X.Range()
+		}
+		c.errorf(errSpan, "The %s operator must be applied to a map or variable", e.Op)
+		return None, false
+	}
+	if t.Kind != TInt {
+		c.errorf(errSpan, "The %s operator can not be used on expressions of type '%s'", e.Op, t)
+		return None, false
+	}
+	return t, true
 }
 
 // nameSpan is the span of a call's function name.
@@ -265,6 +593,16 @@ func (c *checker) call(call *Call) (Type, bool) {
 			return None, false
 		}
 		return None, true
+	case "print":
+		return c.print(call)
+	case "clear", "zero":
+		return c.clearZero(call)
+	case "delete":
+		return c.delete(call)
+	case "time":
+		return c.time(call)
+	case "str":
+		return c.str(call)
 	}
 	if aggregations[call.Name] {
 		c.errorf(call.Span, "%s() should be directly assigned to a map", call.Name)
@@ -281,9 +619,14 @@ func (c *checker) call(call *Call) (Type, bool) {
 	return None, false
 }
 
-// aggregations are bpftrace's functions whose value only a map can hold.
+// aggregations are bpftrace's functions whose value only a map can hold,
+// with the type of that value.
 var aggregations = map[string]bool{
 	"count": true, "sum": true, "avg": true, "min": true, "max": true, "stats": true, "hist": true, "lhist": true,
+}
+
+var aggregationKinds = map[string]TypeKind{
+	"count": TCount, "sum": TSum, "avg": TAvg, "min": TMin, "max": TMax, "stats": TStats, "hist": THist, "lhist": TLhist,
 }
 
 // count checks count()'s arguments; the caller decides if it may appear.
@@ -293,6 +636,211 @@ func (c *checker) count(call *Call) (Type, bool) {
 		return None, false
 	}
 	return Count, true
+}
+
+// aggregation checks an aggregation assigned to a map.
+func (c *checker) aggregation(call *Call) (Type, bool) {
+	switch {
+	case call.Name == "count":
+		return c.count(call)
+	case call.Name == "lhist" && len(call.Args) != 4:
+		c.errorf(call.Span, "lhist() requires 4 arguments (%d provided)", len(call.Args))
+		return None, false
+	case call.Name != "lhist" && len(call.Args) != 1:
+		c.errorf(call.Span, "%s() requires one argument (%d provided)", call.Name, len(call.Args))
+		return None, false
+	}
+	ok := true
+	for _, a := range call.Args {
+		_, aok := c.expr(a)
+		ok = ok && aok
+	}
+	if !ok {
+		return None, false
+	}
+	t := call.Args[0].Type()
+	if t.Kind != TInt {
+		c.errorf(call.Span, "%s() only supports integer arguments (%s provided)", call.Name, kindName(t, true))
+		return None, false
+	}
+	if call.Name == "lhist" && !c.lhist(call) {
+		return None, false
+	}
+	return Type{Kind: aggregationKinds[call.Name], Size: 8, Signed: t.Signed}, true
+}
+
+// lhist checks lhist()'s bounds: integer literals describing at most
+// 1000 buckets.
+func (c *checker) lhist(call *Call) bool {
+	var v [3]int64
+	for i, a := range call.Args[1:] {
+		n, ok := IntLiteral(a)
+		if !ok {
+			c.errorf(call.Span, "lhist() expects a integer literal (%s provided)", kindName(a.Type(), true))
+			return false
+		}
+		v[i] = n
+	}
+	lo, hi, step := v[0], v[1], v[2]
+	ok := true
+	if lo < 0 {
+		c.errorf(call.Span, "lhist() min must be non-negative (provided min %d)", lo)
+		ok = false
+	}
+	if lo > hi {
+		c.errorf(call.Span, "lhist() min must be less than max (provided min %d and max %d)", lo, hi)
+		ok = false
+	}
+	switch {
+	case step < 1:
+		c.errorf(call.Span, "lhist() step must be >= 1 (%d provided)", step)
+		ok = false
+	case step > hi-lo:
+		c.errorf(call.Span, "lhist() step is too large for the given range (provided step %d for range %d)", step, hi-lo)
+		ok = false
+	case (hi-lo)/step > 1000:
+		c.errorf(call.Span, "lhist() too many buckets, must be <= 1000 (would need %d)", (hi-lo)/step)
+		ok = false
+	}
+	if ok {
+		c.lhists[call] = &LhistParams{Min: lo, Max: hi, Step: step}
+	}
+	return ok
+}
+
+// mapArg is the map a map function names, nil (and reported) when it is
+// not a map or the map is never assigned. bpftrace reports problems with
+// the map at the call.
+func (c *checker) mapArg(call *Call, keyed bool) *MapRef {
+	m, ok := call.Args[0].(*MapRef)
+	if !ok {
+		c.errorf(call.Span, "%s() expects a map to be provided", call.Name)
+		return nil
+	}
+	if !keyed && len(m.Keys) > 0 {
+		c.errorf(call.Span, "The map passed to %s() should not be indexed by a key", call.Name)
+		return nil
+	}
+	if !c.defined[m.Name] {
+		c.errorf(mapArgSpan(call, m), "Undefined map: %s", m.Name)
+		return nil
+	}
+	if d := c.maps[m.Name]; d != nil && d.valueSet {
+		m.setType(d.Value)
+	}
+	return m
+}
+
+// mapArgSpan is where bpftrace reports a problem with a map function's
+// map: from the call's name to the end of the map.
+func mapArgSpan(call *Call, m *MapRef) Span {
+	return Span{call.Span.Start, m.Span.End}
+}
+
+// print checks print(@map[, top[, div]]) and print(value).
+func (c *checker) print(call *Call) (Type, bool) {
+	if len(call.Args) == 0 {
+		c.errorf(call.Span, "print() requires at least one argument (0 provided)")
+		return None, false
+	}
+	if _, isMap := call.Args[0].(*MapRef); !isMap {
+		if len(call.Args) > 1 {
+			c.errorf(call.Span, "Non-map print() only takes 1 argument, %d found", len(call.Args))
+			return None, false
+		}
+		_, ok := c.expr(call.Args[0])
+		return None, ok
+	}
+	if len(call.Args) > 3 {
+		c.errorf(call.Span, "print() takes up to 3 arguments (%d provided)", len(call.Args))
+		return None, false
+	}
+	if c.mapArg(call, false) == nil {
+		return None, false
+	}
+	for _, a := range call.Args[1:] {
+		t, ok := c.expr(a)
+		if !ok {
+			return None, false
+		}
+		if _, lit := IntLiteral(a); !lit {
+			c.errorf(call.Span, "print() expects a integer literal (%s provided)", kindName(t, true))
+			return None, false
+		}
+	}
+	return None, true
+}
+
+// clearZero checks clear(@map) and zero(@map).
+func (c *checker) clearZero(call *Call) (Type, bool) {
+	if len(call.Args) != 1 {
+		c.errorf(call.Span, "%s() requires one argument (%d provided)", call.Name, len(call.Args))
+		return None, false
+	}
+	return None, c.mapArg(call, false) != nil
+}
+
+// delete checks delete(@map[keys]) (or delete(@map) for an unkeyed map).
+func (c *checker) delete(call *Call) (Type, bool) {
+	if len(call.Args) != 1 {
+		c.errorf(call.Span, "delete() requires one argument (%d provided)", len(call.Args))
+		return None, false
+	}
+	m := c.mapArg(call, true)
+	if m == nil || !c.mapKeys(m, mapArgSpan(call, m)) {
+		return None, false
+	}
+	return None, true
+}
+
+// time checks time() and time("format"), which print the local time
+// formatted by strftime (bpftrace's default format is "%H:%M:%S\n").
+func (c *checker) time(call *Call) (Type, bool) {
+	if len(call.Args) > 1 {
+		c.errorf(call.Span, "time() takes up to one argument (%d provided)", len(call.Args))
+		return None, false
+	}
+	if len(call.Args) == 1 {
+		t, ok := c.expr(call.Args[0])
+		if !ok {
+			return None, false
+		}
+		if _, lit := call.Args[0].(*StrLit); !lit {
+			c.errorf(call.Span, "time() expects a string literal (%s provided)", kindName(t, true))
+			return None, false
+		}
+	}
+	return None, true
+}
+
+// str checks str(ptr) and str(ptr, len): a string read from user memory,
+// string[StrLen] whatever len is (bpftrace stops at len characters).
+func (c *checker) str(call *Call) (Type, bool) {
+	switch n := len(call.Args); {
+	case n == 0:
+		c.errorf(call.Span, "str() requires at least one argument (0 provided)")
+		return None, false
+	case n > 2:
+		c.errorf(call.Span, "str() takes up to 2 arguments (%d provided)", n)
+		return None, false
+	}
+	ok := true
+	for _, a := range call.Args {
+		_, aok := c.expr(a)
+		ok = ok && aok
+	}
+	if !ok {
+		return None, false
+	}
+	if t := call.Args[0].Type(); t.Kind != TInt {
+		c.errorf(call.Span, "str() expects an integer or a pointer type as first argument (%s provided)", t)
+		return None, false
+	}
+	if len(call.Args) == 2 && call.Args[1].Type().Kind != TInt {
+		c.errorf(call.Span, "str() only supports integer arguments (%s provided)", kindName(call.Args[1].Type(), true))
+		return None, false
+	}
+	return StringType(c.opts.StrLen), true
 }
 
 func (c *checker) printf(call *Call) (Type, bool) {
@@ -341,7 +889,7 @@ func printfArgs(verbs []*printf.Verb, args []Expr) string {
 		if v.IsString() {
 			want = TString
 		}
-		if t.Kind != want {
+		if t.Kind != want && !(want == TString && t.Kind == TProbe) {
 			return fmt.Sprintf("%%%s%c specifier expects a value of type %s (%s supplied)",
 				v.Length, v.Conv, kindName(Type{Kind: want}, true), kindName(t, true))
 		}
@@ -360,6 +908,10 @@ func kindName(t Type, generic bool) string {
 		}
 	case TString:
 		return "string"
+	case TProbe:
+		if generic {
+			return "string"
+		}
 	}
 	return t.String()
 }
@@ -391,20 +943,34 @@ func (c *checker) binary(b *Binary) (Type, bool) {
 	if !xok || !yok {
 		return None, false
 	}
+	t, msg := binaryType(b.Op, xt, yt)
+	switch msg {
+	case "":
+		return t, true
+	case "mismatch":
+		c.errorf(b.Span, "Type mismatch for '%s': comparing '%s' with '%s'", b.Op, xt, yt)
+	default:
+		c.errorf(b.OpSpan, "The %s operator can not be used on expressions of types %s, %s", b.Op, xt, yt)
+	}
+	return None, false
+}
+
+// binaryType is the type of `x op y`, or which error bpftrace reports:
+// "mismatch" for operands of different kinds, "operator" when the operator
+// does not apply to them.
+func binaryType(op string, xt, yt Type) (Type, string) {
 	switch {
 	case xt.Kind == TInt && yt.Kind == TInt:
-		if boolOps[b.Op] {
-			return Int64, true
+		if boolOps[op] {
+			return Int64, ""
 		}
 		// Unsigned wins, as in C for 64-bit operands.
-		return Type{Kind: TInt, Size: 8, Signed: xt.Signed && yt.Signed}, true
+		return Type{Kind: TInt, Size: 8, Signed: xt.Signed && yt.Signed}, ""
 	case xt.Kind != yt.Kind:
-		c.errorf(b.Span, "Type mismatch for '%s': comparing '%s' with '%s'", b.Op, xt, yt)
-		return None, false
-	case xt.Kind == TString && (b.Op == "==" || b.Op == "!="):
+		return None, "mismatch"
+	case xt.Kind == TString && (op == "==" || op == "!="):
 		// bpftrace compares strings up to the shorter buffer's NUL.
-		return Int64, true
+		return Int64, ""
 	}
-	c.errorf(b.OpSpan, "The %s operator can not be used on expressions of types %s, %s", b.Op, xt, yt)
-	return None, false
+	return None, "operator"
 }

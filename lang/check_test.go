@@ -42,17 +42,17 @@ func TestCheckTypes(t *testing.T) {
 		{`1`, `1:int64`},
 		{`"abc"`, `"abc":string[4]`},
 		{`"a\n"`, `"a\n":string[3]`},
-		{`arg0`, `arg0:uint64`},
-		{`arg11`, `arg11:uint64`},
-		{`pid + tid + nsecs`, `(+:uint64 (+:uint64 pid:uint64 tid:uint64) nsecs:uint64)`},
+		{`arg0`, `arg0:unsigned int64`},
+		{`arg11`, `arg11:unsigned int64`},
+		{`pid + tid + nsecs`, `(+:unsigned int64 (+:unsigned int64 pid:unsigned int64 tid:unsigned int64) nsecs:unsigned int64)`},
 		{`comm`, `comm:string[16]`},
 		{`1 + 2`, `(+:int64 1:int64 2:int64)`},
-		{`1 - arg0`, `(-:uint64 1:int64 arg0:uint64)`},
+		{`1 - arg0`, `(-:unsigned int64 1:int64 arg0:unsigned int64)`},
 		{`-1 * 3 % 2`, `(%:int64 (*:int64 (-:int64 1:int64) 3:int64) 2:int64)`},
 		{`1 << 2 | 8 >> 1 ^ 3 & 1`, `(|:int64 (<<:int64 1:int64 2:int64) (^:int64 (>>:int64 8:int64 1:int64) (&:int64 3:int64 1:int64)))`},
-		{`arg0 > 5`, `(>:int64 arg0:uint64 5:int64)`},
-		{`arg0 == 1 && pid != 2 || !tid`, `(||:int64 (&&:int64 (==:int64 arg0:uint64 1:int64) (!=:int64 pid:uint64 2:int64)) (!:int64 tid:uint64))`},
-		{`-arg0`, `(-:uint64 arg0:uint64)`},
+		{`arg0 > 5`, `(>:int64 arg0:unsigned int64 5:int64)`},
+		{`arg0 == 1 && pid != 2 || !tid`, `(||:int64 (&&:int64 (==:int64 arg0:unsigned int64 1:int64) (!=:int64 pid:unsigned int64 2:int64)) (!:int64 tid:unsigned int64))`},
+		{`-arg0`, `(-:unsigned int64 arg0:unsigned int64)`},
 		{`~5`, `(~:int64 5:int64)`},
 		{`comm == "bash"`, `(==:int64 comm:string[16] "bash":string[5])`},
 		{`"a" != "bc"`, `(!=:int64 "a":string[2] "bc":string[3])`},
@@ -84,7 +84,7 @@ func TestCheckPrintf(t *testing.T) {
 	if call.Type() != None {
 		t.Errorf("printf type %v, want none", call.Type())
 	}
-	if got := typedExpr(call); got != `(printf:none "%s has %d (%-5llx) %%\n":string[23] comm:string[16] arg0:uint64 pid:uint64)` {
+	if got := typedExpr(call); got != `(printf:none "%s has %d (%-5llx) %%\n":string[23] comm:string[16] arg0:unsigned int64 pid:unsigned int64)` {
 		t.Errorf("typed call %s", got)
 	}
 }
@@ -121,6 +121,120 @@ END { exit() }`)
 	}
 }
 
+func TestCheckMapInfo(t *testing.T) {
+	p := mustCheck(t, `
+BEGIN { @start[tid] = nsecs; @n++; @s[comm, 1] = "ab"; @s["abcdef", 2] = "abcdef"; @[probe] = count() }
+uprobe:./x:f { @lat = hist(nsecs - @start[tid]); @l[pid] = lhist(arg0, 0, 100, 10); @l[1] = lhist(-1, 0, 100, 10);
+  @sum = sum(arg0); @sum = sum(-1); @avg = avg(1); @min = min(1); @max = max(1); @st = stats(arg1);
+  @u += arg0; delete(@start[tid]); print(@lat, 2, 1); clear(@l); zero(@sum) }`)
+	str16, str7 := StringType(16), StringType(7)
+	want := map[string]struct {
+		keys  []Type
+		value Type
+	}{
+		"@start": {[]Type{Int64}, Uint64},
+		"@n":     {nil, Int64},
+		"@s":     {[]Type{str16, Int64}, str7},
+		"@":      {[]Type{ProbeType}, Count},
+		"@lat":   {nil, Type{Kind: THist, Size: 8}},
+		"@l":     {[]Type{Int64}, Type{Kind: TLhist, Size: 8, Signed: true}},
+		"@sum":   {nil, Type{Kind: TSum, Size: 8, Signed: true}},
+		"@avg":   {nil, Type{Kind: TAvg, Size: 8, Signed: true}},
+		"@min":   {nil, Type{Kind: TMin, Size: 8, Signed: true}},
+		"@max":   {nil, Type{Kind: TMax, Size: 8, Signed: true}},
+		"@st":    {nil, Type{Kind: TStats, Size: 8}},
+		"@u":     {nil, Uint64},
+	}
+	if len(p.MapInfo) != len(want) || len(p.Maps) != len(want) {
+		t.Errorf("MapInfo has %d maps, Maps %d, want %d", len(p.MapInfo), len(p.Maps), len(want))
+	}
+	for name, w := range want {
+		d := p.MapInfo[name]
+		if d == nil {
+			t.Errorf("no MapInfo for %s", name)
+			continue
+		}
+		if d.Name != name || d.Value != w.value || fmt.Sprint(d.Keys) != fmt.Sprint(w.keys) || (d.Keys == nil) != (w.keys == nil) {
+			t.Errorf("%s: %+v, want keys %v value %v", name, d, w.keys, w.value)
+		}
+		if p.Maps[name] != d.Value {
+			t.Errorf("Maps[%s] = %v, want %v", name, p.Maps[name], d.Value)
+		}
+	}
+	if l := p.MapInfo["@l"].Lhist; l == nil || *l != (LhistParams{0, 100, 10}) {
+		t.Errorf("@l lhist %+v", l)
+	}
+	if p.MapInfo["@lat"].Lhist != nil {
+		t.Errorf("@lat has lhist bounds")
+	}
+}
+
+func TestCheckVars(t *testing.T) {
+	p := mustCheck(t, `BEGIN { $x = 1; $x = pid; $s = "a"; printf("%s\n", $s); $s = "abcd"; $x += 2; $x++; $p = probe; $t = str(0) }
+END { $x = "q" }`)
+	want := map[string]Type{"$x": Int64, "$s": StringType(5), "$p": ProbeType, "$t": StringType(64)}
+	if fmt.Sprint(p.Probes[0].Vars) != fmt.Sprint(want) {
+		t.Errorf("BEGIN vars %v, want %v", p.Probes[0].Vars, want)
+	}
+	if got := p.Probes[1].Vars["$x"]; got != StringType(2) {
+		t.Errorf("END $x %v (variables are per probe)", got)
+	}
+	// Every node of a string variable has its final size.
+	read := p.Probes[0].Body[3].(*ExprStmt).X.(*Call).Args[1]
+	if read.Type() != StringType(5) {
+		t.Errorf("$s read typed %v", read.Type())
+	}
+}
+
+func TestCheckStrLen(t *testing.T) {
+	for _, tc := range []struct {
+		opts CheckOptions
+		want Type
+	}{{CheckOptions{}, StringType(64)}, {CheckOptions{StrLen: 10}, StringType(10)}, {CheckOptions{StrLen: 200}, StringType(200)}} {
+		p, err := Parse("stdin", `uprobe:./x:f { @s[str(arg0, 5)] = str(arg1) }`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := CheckWith(p, tc.opts); err != nil {
+			t.Fatal(err)
+		}
+		d := p.MapInfo["@s"]
+		if d.Value != tc.want || d.Keys[0] != tc.want {
+			t.Errorf("StrLen %d: %+v, want %v", tc.opts.StrLen, d, tc.want)
+		}
+	}
+}
+
+func TestCheckNewTypes(t *testing.T) {
+	tests := []struct{ expr, want string }{
+		{`elapsed + cpu + uid + gid`, `(+:unsigned int64 (+:unsigned int64 (+:unsigned int64 elapsed:unsigned int64 cpu:unsigned int64) uid:unsigned int64) gid:unsigned int64)`},
+		{`probe`, `probe:probe`},
+		{`str(arg0)`, `(str:string[64] arg0:unsigned int64)`},
+		{`str(arg0, 4) == comm`, `(==:int64 (str:string[64] arg0:unsigned int64 4:int64) comm:string[16])`},
+		{`@m[1] + @n`, `(+:unsigned int64 @m[1]:int64 @n:unsigned int64)`},
+		{`@m[2]++`, `(@m[2]++):int64`},
+		{`--@n`, `(--@n):unsigned int64`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.expr, func(t *testing.T) {
+			p := mustCheck(t, "usdt:./x:p:n { @m[0] = 1; @n = pid; "+tc.expr+" }")
+			got := typedExpr(p.Probes[0].Body[2].(*ExprStmt).X)
+			if got != tc.want {
+				t.Errorf("%s\n got %s\nwant %s", tc.expr, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCheckMapReadBeforeAssign: a probe may read a map that a later probe
+// assigns, and gets its type.
+func TestCheckMapReadBeforeAssign(t *testing.T) {
+	p := mustCheck(t, `BEGIN { $v = @s; printf("%s\n", @s) } END { @s = comm }`)
+	if got := p.Probes[0].Vars["$v"]; got != StringType(16) {
+		t.Errorf("$v = %v", got)
+	}
+}
+
 func TestCheckProbeKinds(t *testing.T) {
 	ok := []string{
 		`usdt:./x:p:n, uprobe:./x:f { printf("%d\n", arg5) }`,
@@ -137,10 +251,9 @@ func TestCheckProbeKinds(t *testing.T) {
 		`uretprobe:./x:f { printf("%d\n", arg0) }`:     "The arg0 builtin can only be used",
 		`uprobe:./x:f { printf("%d\n", retval) }`:      "The retval builtin can only be used",
 		`uprobe:./x:f { printf("%d\n", arg12) }`:       "Unknown identifier: 'arg12'",
-		`uprobe:./x:f { printf("%d\n", uid) }`:         "The uid builtin is not supported by tinytrace yet",
-		`BEGIN { @x = hist(1) }`:                       "hist() is not supported by tinytrace yet",
-		`BEGIN { @x = str(1) }`:                        "str() is not supported by tinytrace yet",
-		`BEGIN { @x = 1; @y = @x }`:                    "@x used as a value is not supported yet",
+		`uprobe:./x:f { printf("%d\n", username) }`:    "The username builtin is not supported by tinytrace yet",
+		`BEGIN { @x = join(1) }`:                       "join() is not supported by tinytrace yet",
+		`interval:s:1 { printf("%d\n", arg0) }`:        "The arg0 builtin can only be used",
 		`BEGIN { printf("%d", $1) }`:                   "Positional parameters such as $1",
 	}
 	for src, want := range bad {
@@ -194,6 +307,11 @@ func FuzzParseCheck(f *testing.F) {
 		"BEGIN { printf(\"%d %d\\n\",\n 1); }",
 		`BEGIN, END /comm == "bash"/ { @m = 0x10 + 1_000 + 1e3 }`,
 		`BEGIN { foo(bar, @z, $1) } }`,
+		`interval:s:1, i:ms:10 /@n[cpu] > 2/ { @n[cpu]++; $x = @n[cpu] * 2; @m[comm, $x] += $x; print(@n, 3, 1); clear(@m); }`,
+		`uprobe:./x:f { @start[tid] = nsecs; } uretprobe:./x:f /@start[tid]/ { @h = hist(nsecs - @start[tid]); @l = lhist(retval, 0, 100, 10); delete(@start[tid]); }`,
+		`BEGIN { @s = sum(1); @a = avg(2); @mi = min(3); @ma = max(4); @st = stats(5); zero(@s); print(@a); time("%H:%M:%S\n"); time(); }`,
+		`BEGIN { $s = str(arg0, 8); @k[probe, $s, str(0)] = count(); print(probe); print($s == "x"); --$y; $z++; pid++; ++@q[1,2]; }`,
+		`BEGIN { @x[1 2] = 1; @y[] = 2; $a = $b = 3; @c +=; (@d)++; ++1; }`,
 	}
 	for _, s := range seeds {
 		f.Add(s)
@@ -204,7 +322,7 @@ func FuzzParseCheck(f *testing.F) {
 			_ = err.Error()
 			return
 		}
-		if err := Check(p); err != nil {
+		if err := CheckWith(p, CheckOptions{StrLen: 8}); err != nil {
 			_ = err.Error()
 		}
 	})

@@ -46,7 +46,7 @@ var tokenTypes = map[string]lexer.TokenType{
 	"Directive": tokDirective,
 }
 
-// maxNesting bounds parentheses and unary-operator chains so a hostile
+// maxNesting bounds parentheses, map-key brackets and unary-operator chains so a hostile
 // script cannot recurse the parser or checker into a stack overflow.
 const maxNesting = 256
 
@@ -376,14 +376,14 @@ func (s *scanner) invalid() {
 // trackNesting enforces maxNesting on parentheses and prefix-operator runs.
 func (s *scanner) trackNesting(tok lexer.Token) {
 	switch tok.Value {
-	case "(":
+	case "(", "[":
 		s.paren++
-	case ")":
+	case ")", "]":
 		s.paren--
 	}
 	if tok.Type == tokPunct && (tok.Value == "!" || tok.Value == "-" || tok.Value == "~" || tok.Value == "++" || tok.Value == "--") {
 		s.unary++
-	} else if tok.Value != "(" {
+	} else if tok.Value != "(" && tok.Value != "[" {
 		s.unary = 0
 	}
 	if s.paren+s.unary > maxNesting {

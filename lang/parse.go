@@ -399,7 +399,7 @@ func (sc *scanned) tokenOrNil(i int) *lexer.Token {
 // range at the end.
 func (sc *scanned) tokenSpanAt(k int) Span {
 	if !sc.tokens[k].EOF() {
-		return Span{posOf(sc.tokens[k].Pos), sc.ends[k]}
+		return Span{sc.runStart(k), sc.ends[k]}
 	}
 	if sc.eofAt != nil {
 		return *sc.eofAt
@@ -408,6 +408,17 @@ func (sc *scanned) tokenSpanAt(k int) Span {
 		return Span{posOf(sc.tokens[k-1].Pos), sc.ends[k-1]}
 	}
 	return Span{sc.eof, sc.eof}
+}
+
+// runStart is where bpftrace 0.17 says token k starts: its lexer only
+// moves a location's start past whitespace and comments, so a token glued
+// to the ones before it "starts" where that run of tokens does
+// (`@x[1;` reports the ";" from the "@").
+func (sc *scanned) runStart(k int) Pos {
+	for k > 0 && !elided(sc.tokens[k-1].Type) && sc.ends[k-1] == posOf(sc.tokens[k].Pos) {
+		k--
+	}
+	return posOf(sc.tokens[k].Pos)
 }
 
 // specsBefore is where bpftrace reports a probe without an action block:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // dump renders a program as one line per probe: its specs, the predicate
@@ -24,7 +25,9 @@ func dump(p *Program) string {
 		for _, st := range pr.Body {
 			switch st := st.(type) {
 			case *MapAssign:
-				body = append(body, "(= "+st.Map.Name+" "+sexpr(st.Value)+")")
+				body = append(body, "("+st.Op+"= "+sexpr(st.Map)+" "+sexpr(st.Value)+")")
+			case *AssignVar:
+				body = append(body, "("+st.Op+"= "+st.Var.Name+" "+sexpr(st.Value)+")")
 			case *ExprStmt:
 				body = append(body, sexpr(st.X))
 			}
@@ -43,7 +46,19 @@ func sexpr(e Expr) string {
 	case *Builtin:
 		return e.Name
 	case *MapRef:
-		return e.Name
+		if len(e.Keys) == 0 {
+			return e.Name
+		}
+		var keys []string
+		for _, k := range e.Keys {
+			keys = append(keys, sexpr(k))
+		}
+		return e.Name + "[" + strings.Join(keys, ",") + "]"
+	case *IncDec:
+		if e.Post {
+			return "(" + sexpr(e.X) + e.Op + ")"
+		}
+		return "(" + e.Op + sexpr(e.X) + ")"
 	case *Var:
 		return e.Name
 	case *Call:
@@ -101,6 +116,20 @@ func TestParseShapes(t *testing.T) {
 			`usdt[./x||p] {(printf "%d %d %d %d %s %d %d" arg0 arg11 pid tid comm nsecs retval)}`},
 		{"unknown names parse", `BEGIN { foo(bar, $x, $1, @m) }`, `BEGIN[||] {(foo bar $x $1 @m)}`},
 		{"map names", `BEGIN { @a_1 = count(); @1 = count() }`, `BEGIN[||] {(= @a_1 (count)) (= @1 (count))}`},
+		{"keyed maps", `BEGIN { @m[1] = 2; @m[comm, str(arg0), 1 + 2] = count(); @[pid] = @m[tid] }`,
+			`BEGIN[||] {(= @m[1] 2) (= @m[comm,(str arg0),(+ 1 2)] (count)) (= @[pid] @m[tid])}`},
+		{"variables", `BEGIN { $x = 1; $y = $x * 2; $s = "a" }`, `BEGIN[||] {(= $x 1) (= $y (* $x 2)) (= $s "a")}`},
+		{"compound", `BEGIN { @x += 1; $y -= 2; @m[1] *= 3; $z /= 4; $z %= 5; $z &= 6; $z |= 7; $z ^= 8; $z <<= 9; $z >>= 10 }`,
+			`BEGIN[||] {(+= @x 1) (-= $y 2) (*= @m[1] 3) (/= $z 4) (%= $z 5) (&= $z 6) (|= $z 7) (^= $z 8) (<<= $z 9) (>>= $z 10)}`},
+		{"increments", `BEGIN { @x++; @x--; ++@x; --$y; @m[1]++; $a = -$b++ + ++@c }`,
+			`BEGIN[||] {(@x++) (@x--) (++@x) (--$y) (@m[1]++) (= $a (+ (- ($b++)) (++@c)))}`},
+		{"map functions", `BEGIN { print(@m); print(@m, 10, 2); print(1); clear(@m); zero(@m); delete(@m[1, "a"]); time("%H\n"); time() }`,
+			`BEGIN[||] {(print @m) (print @m 10 2) (print 1) (clear @m) (zero @m) (delete @m[1,"a"]) (time "%H\n") (time)}`},
+		{"aggregations", `BEGIN { @a = sum(1); @b = lhist(arg0, 0, 100, 10); @c[probe] = hist(2) }`,
+			`BEGIN[||] {(= @a (sum 1)) (= @b (lhist arg0 0 100 10)) (= @c[probe] (hist 2))}`},
+		{"interval", `interval:s:1, i:ms:100, interval:hz:99, i:us:0x10 { }`,
+			`interval[||],interval[||],interval[||],interval[||] {}`},
+		{"predicate with map", `uprobe:./x:f /@start[tid] != 0/ { }`, `uprobe[./x||f] /(!= @start[tid] 0)/ {}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -157,6 +186,69 @@ func TestParseSpans(t *testing.T) {
 	}
 }
 
+func TestParseInterval(t *testing.T) {
+	p, err := Parse("stdin", `interval:s:2, i:ms:100, interval:us:1e3, i:hz:4 { }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		unit   string
+		period uint64
+		str    string
+		every  time.Duration
+	}{
+		{"s", 2, "interval:s:2", 2 * time.Second},
+		{"ms", 100, "interval:ms:100", 100 * time.Millisecond},
+		{"us", 1000, "interval:us:1000", time.Millisecond},
+		{"hz", 4, "interval:hz:4", 250 * time.Millisecond},
+	}
+	for i, sp := range p.Probes[0].Specs {
+		w := want[i]
+		if sp.Kind != KindInterval || sp.Unit != w.unit || sp.Period != w.period || sp.String() != w.str || sp.Every() != w.every {
+			t.Errorf("spec %d: %v %q %d %q %v, want %+v", i, sp.Kind, sp.Unit, sp.Period, sp.String(), sp.Every(), w)
+		}
+	}
+	for _, src := range []string{"interval:s { }", "i:m:1 { }", "interval:s:x { }", "interval:s:0 { }", "interval:s:1:2 { }", "interval:s:1k { }"} {
+		if _, err := Parse("stdin", src); err == nil {
+			t.Errorf("Parse(%q) succeeded", src)
+		}
+	}
+}
+
+// TestParseNewSpans pins the spans of the new nodes.
+func TestParseNewSpans(t *testing.T) {
+	p, err := Parse("stdin", "BEGIN {\n  @m[1, comm] += 2;\n  $x = @m[3, \"a\"]++;\n}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ma := p.Probes[0].Body[0].(*MapAssign)
+	av := p.Probes[0].Body[1].(*AssignVar)
+	inc := av.Value.(*IncDec)
+	tests := []struct {
+		what      string
+		got, want Span
+	}{
+		{"map assignment", ma.Span, sp(2, 3, 2, 19)},
+		{"keyed map", ma.Map.Span, sp(2, 3, 2, 14)},
+		{"key", ma.Keys[1].Range(), sp(2, 9, 2, 13)},
+		{"variable assignment", av.Span, sp(3, 3, 3, 20)},
+		{"variable", av.Var.Span, sp(3, 3, 3, 5)},
+		{"= operator", av.OpSpan, sp(3, 6, 3, 7)},
+		{"increment", inc.Span, sp(3, 8, 3, 20)},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: span %v, want %v", tc.what, tc.got, tc.want)
+		}
+	}
+	if ma.Op != "+" || len(ma.Keys) != 2 || &ma.Keys[0] != &ma.Map.Keys[0] {
+		t.Errorf("MapAssign Op %q Keys %v", ma.Op, ma.Keys)
+	}
+	if !inc.Post || inc.Op != "++" {
+		t.Errorf("IncDec %+v", inc)
+	}
+}
+
 // TestParseErrorsAreErrorLists checks the error type callers can rely on.
 func TestParseErrorsAreErrorLists(t *testing.T) {
 	for _, src := range []string{"BEGIN {", "BEGIN { @x = 1 $ 2 }", "usdt:x { }", "BEGIN { \"a\\q\" }", "", "// only a comment\n"} {
@@ -180,6 +272,8 @@ func TestParseDeepNesting(t *testing.T) {
 		"BEGIN { @x = " + strings.Repeat("- ", 100000) + "1 }",
 		"BEGIN { @x = " + strings.Repeat("!", 100000) + "1 }",
 		"BEGIN { @x = " + strings.Repeat("!(", 50000) + "1" + strings.Repeat(")", 50000) + " }",
+		"BEGIN { @x = " + strings.Repeat("@a[", 100000) + "1" + strings.Repeat("]", 100000) + " }",
+		"BEGIN { @x = " + strings.Repeat("++", 100000) + "$x }",
 	} {
 		_, err := Parse("stdin", src)
 		if err == nil || !strings.Contains(err.Error(), "nested too deeply") {

@@ -43,6 +43,9 @@ func (r *resolver) resolve(spec *lang.ProbeSpec) ([]*compiler.Site, error) {
 	switch spec.Kind {
 	case lang.KindBegin, lang.KindEnd:
 		return []*compiler.Site{{Spec: spec}}, nil
+	case lang.KindUSDT, lang.KindUprobe, lang.KindUretprobe:
+	default:
+		return nil, r.prog.ErrorAt(spec.Span, "%s probes are not supported by tinytrace yet", spec.Kind)
 	}
 	path, err := binaryPath(spec.Path)
 	if err != nil {
