@@ -417,6 +417,17 @@ func keyTypes(ts []Type) string {
 	return strings.Join(names, ", ")
 }
 
+// exprs checks every expression (reporting each one's errors) and says
+// whether all of them are well typed.
+func (c *checker) exprs(es []Expr) bool {
+	ok := true
+	for _, e := range es {
+		_, eok := c.expr(e)
+		ok = ok && eok
+	}
+	return ok
+}
+
 // expr checks e and sets its type. ok is false when an error was reported
 // in e; the type is then None.
 func (c *checker) expr(e Expr) (Type, bool) {
@@ -650,12 +661,7 @@ func (c *checker) aggregation(call *Call) (Type, bool) {
 		c.errorf(call.Span, "%s() requires one argument (%d provided)", call.Name, len(call.Args))
 		return None, false
 	}
-	ok := true
-	for _, a := range call.Args {
-		_, aok := c.expr(a)
-		ok = ok && aok
-	}
-	if !ok {
+	if !c.exprs(call.Args) {
 		return None, false
 	}
 	t := call.Args[0].Type()
@@ -824,12 +830,7 @@ func (c *checker) str(call *Call) (Type, bool) {
 		c.errorf(call.Span, "str() takes up to 2 arguments (%d provided)", n)
 		return None, false
 	}
-	ok := true
-	for _, a := range call.Args {
-		_, aok := c.expr(a)
-		ok = ok && aok
-	}
-	if !ok {
+	if !c.exprs(call.Args) {
 		return None, false
 	}
 	if t := call.Args[0].Type(); t.Kind != TInt {
@@ -848,12 +849,7 @@ func (c *checker) printf(call *Call) (Type, bool) {
 		c.errorf(call.Span, "printf() requires at least one argument (0 provided)")
 		return None, false
 	}
-	ok := true
-	for _, a := range call.Args {
-		_, aok := c.expr(a)
-		ok = ok && aok
-	}
-	if !ok {
+	if !c.exprs(call.Args) {
 		return None, false
 	}
 	lit, isLit := call.Args[0].(*StrLit)
