@@ -5,13 +5,13 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"sort"
 
 	"github.com/cilium/ebpf"
 
 	"github.com/tinytrace/tinytrace/compiler"
 	"github.com/tinytrace/tinytrace/lang"
 	"github.com/tinytrace/tinytrace/lang/printf"
+	"github.com/tinytrace/tinytrace/runtime/mapfmt"
 )
 
 // decoder turns ring buffer records into text. It reuses its buffers, so
@@ -93,32 +93,29 @@ func printMaps(w *bufio.Writer, coll *ebpf.Collection, out *compiler.Output) err
 	return nil
 }
 
+// printMap reads a keyless count map (summing the CPUs) and prints it with
+// mapfmt, the one place that knows bpftrace's map layout.
 func printMap(w *bufio.Writer, bm *ebpf.Map, m *compiler.Map) error {
-	type entry struct{ key, value uint64 }
-	var entries []entry
+	out := &mapfmt.Map{Name: m.Name, Kind: mapfmt.Count}
 	var key uint64
 	var perCPU []uint64
 	it := bm.Iterate()
 	for it.Next(&key, &perCPU) {
-		var sum uint64
-		for _, v := range perCPU {
-			sum += v
+		rows := make([][]int64, len(perCPU))
+		for i, v := range perCPU {
+			rows[i] = []int64{int64(v)}
 		}
-		entries = append(entries, entry{key, sum})
+		out.Add(nil, rows)
 	}
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("reading map %s: %w", m.Name, err)
 	}
-	if len(entries) == 0 {
+	if len(out.Entries) == 0 {
 		// bpftrace creates the zero key of a keyless map up front, so a
 		// count that never fired prints 0.
-		entries = append(entries, entry{})
+		out.Add(nil, [][]int64{{0}})
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].value < entries[j].value })
-	for _, e := range entries {
-		fmt.Fprintf(w, "%s: %d\n", m.Name, e.value)
-	}
-	return nil
+	return mapfmt.Print(w, out, 0, 0)
 }
 
 // lostRecords sums the per-CPU counter of records the ring buffer refused.
