@@ -65,7 +65,7 @@ func listing(p *lang.Program, out *Output) string {
 		fmt.Fprintf(&b, "  %-15s %v key=%d value=%d max=%d\n", name, m.Type, m.KeySize, m.ValueSize, m.MaxEntries)
 	}
 	for _, m := range out.Maps {
-		fmt.Fprintf(&b, "  %s -> %s kind=%d\n", m.Name, m.SpecName, m.Kind)
+		fmt.Fprintf(&b, "  %s -> %s value=%s keys=%d per-cpu=%v\n", m.Name, m.SpecName, m.Decl.Value, len(m.Keys), m.PerCPU)
 	}
 	if len(out.Printfs) > 0 {
 		b.WriteString("\nprintfs:\n")

@@ -64,18 +64,18 @@ type Printf struct {
 	Size   int // record size including the tag
 }
 
-// MapKind is how a user map's values are kept and printed.
-type MapKind int
-
-const (
-	MapCount MapKind = iota // per-CPU u64 counters, summed at print time
-)
-
-// Map describes a user map (@name).
+// Map describes a user map (@name) and how its keys and values are laid
+// out in BPF memory; see maps.go.
 type Map struct {
 	Name     string // as written: "@calls", "@" for the bare map
 	SpecName string // key in Output.Spec.Maps
-	Kind     MapKind
+	Decl     *lang.MapDecl
+	Keys     []Field // key fields in order; a keyless map has one u64 key, 0
+	KeySize  int
+	// PerCPU maps (every aggregation) keep one value per CPU; userspace
+	// merges them at print time.
+	PerCPU    bool
+	ValueSize int // bytes of one (per-CPU) value
 }
 
 // Output is everything the runtime needs to load, attach and decode.
@@ -180,24 +180,19 @@ func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 }
 
-// collectMaps creates a MapSpec for every @map assigned in the program.
+// collectMaps lays out every @map the checker declared, in name order.
 func (c *collection) collectMaps() {
-	for _, pr := range c.prog.Probes {
-		for _, st := range pr.Body {
-			as, ok := st.(*lang.MapAssign)
-			if !ok || c.maps[as.Map.Name] != nil {
-				continue
-			}
-			m := &Map{Name: as.Map.Name, SpecName: mapSpecName(len(c.maps), as.Map.Name), Kind: MapCount}
-			c.maps[m.Name] = m
-			c.out.Maps = append(c.out.Maps, m)
-			c.out.Spec.Maps[m.SpecName] = &ebpf.MapSpec{
-				Name: m.SpecName, Type: ebpf.PerCPUHash, KeySize: 8, ValueSize: 8,
-				MaxEntries: uint32(c.opts.MapKeysMax),
-			}
-		}
+	names := make([]string, 0, len(c.prog.MapInfo))
+	for name := range c.prog.MapInfo {
+		names = append(names, name)
 	}
-	sort.Slice(c.out.Maps, func(i, j int) bool { return c.out.Maps[i].Name < c.out.Maps[j].Name })
+	sort.Strings(names)
+	for i, name := range names {
+		m := newMap(i, c.prog.MapInfo[name])
+		c.maps[name] = m
+		c.out.Maps = append(c.out.Maps, m)
+		c.out.Spec.Maps[m.SpecName] = m.spec(c.opts.MapKeysMax)
+	}
 }
 
 // mapSpecName makes a kernel-legal, unique map name (at most 15 characters

@@ -1,0 +1,68 @@
+package compiler
+
+import (
+	"github.com/cilium/ebpf"
+
+	"github.com/tinytrace/tinytrace/lang"
+)
+
+// Map layouts. Keys: each integer field is 8 bytes little-endian, each
+// string field its type's size rounded up to 8 (NUL-padded); a keyless map
+// has a single u64 key 0. Values, by Decl.Value.Kind (all little-endian):
+//
+//	TInt              int64/uint64, 8 bytes, plain hash (last write wins)
+//	TString           the string, Size rounded up to 8, plain hash
+//	TCount, TSum      u64 / int64 per CPU
+//	TMin, TMax        [value int64, seen u64] per CPU; seen is 1 once set
+//	TAvg, TStats      [count u64, total int64] per CPU
+//	THist             HistBuckets u64 counters per CPU, see HistBucket
+//	TLhist            LhistBuckets(min, max, step) u64 counters per CPU
+//
+// The per-CPU shapes are what runtime/mapfmt merges.
+
+// HistBuckets is the number of hist() buckets: negative, [0], [1], then one
+// per power of two up to [2^62, 2^63).
+const HistBuckets = 65
+
+// LhistBuckets is the number of lhist() buckets: below min, one per step,
+// and max or above.
+func LhistBuckets(p *lang.LhistParams) int {
+	return int((uint64(p.Max)-uint64(p.Min))/uint64(p.Step)) + 2
+}
+
+// newMap lays out the map declared by d.
+func newMap(i int, d *lang.MapDecl) *Map {
+	m := &Map{Name: d.Name, SpecName: mapSpecName(i, d.Name), Decl: d}
+	off := 0
+	for _, k := range d.Keys {
+		m.Keys = append(m.Keys, Field{Offset: off, Type: k})
+		off += align8(fieldSize(k))
+	}
+	m.KeySize = max(off, 8)
+	v := d.Value
+	switch v.Kind {
+	case lang.TInt, lang.TProbe:
+		m.ValueSize = 8
+	case lang.TString:
+		m.ValueSize = align8(v.Size)
+	case lang.TCount, lang.TSum:
+		m.PerCPU, m.ValueSize = true, 8
+	case lang.TMin, lang.TMax, lang.TAvg, lang.TStats:
+		m.PerCPU, m.ValueSize = true, 16
+	case lang.THist:
+		m.PerCPU, m.ValueSize = true, 8*HistBuckets
+	case lang.TLhist:
+		m.PerCPU, m.ValueSize = true, 8*LhistBuckets(d.Lhist)
+	default:
+		m.ValueSize = 8
+	}
+	return m
+}
+
+func (m *Map) spec(maxEntries int) *ebpf.MapSpec {
+	t := ebpf.Hash
+	if m.PerCPU {
+		t = ebpf.PerCPUHash
+	}
+	return &ebpf.MapSpec{Name: m.SpecName, Type: t, KeySize: uint32(m.KeySize), ValueSize: uint32(m.ValueSize), MaxEntries: uint32(maxEntries)}
+}
