@@ -114,6 +114,7 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 	}
 	c.addCoreMaps()
 	c.collectMaps()
+	c.addZeroesMap()
 
 	probeOf := map[*lang.ProbeSpec]int{}
 	for i, pr := range p.Probes {
@@ -178,6 +179,20 @@ type collection struct {
 func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
 	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+}
+
+// addZeroesMap adds the source of initial aggregation values, sized for
+// the largest one.
+func (c *collection) addZeroesMap() {
+	size := 0
+	for _, m := range c.out.Maps {
+		if m.PerCPU {
+			size = max(size, m.ValueSize)
+		}
+	}
+	if size > 0 {
+		c.out.Spec.Maps[ZeroesMap] = &ebpf.MapSpec{Name: ZeroesMap, Type: ebpf.Array, KeySize: 4, ValueSize: uint32(size), MaxEntries: 1}
+	}
 }
 
 // collectMaps lays out every @map the checker declared, in name order.

@@ -37,6 +37,18 @@ func (g *gen) expr(e lang.Expr, d int) {
 			g.fail(e.Range(), "unary operator %s not supported", e.Op)
 		}
 		g.store(d, r)
+	case *lang.Var:
+		off, ok := g.vars[e.Name]
+		if !ok || e.Type().Kind != lang.TInt {
+			g.fail(e.Range(), "variable %s of type %s is not supported by the compiler yet", e.Name, e.Type())
+			return
+		}
+		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord))
+		g.store(d, asm.R0)
+	case *lang.MapRef:
+		g.mapRead(e, d)
+	case *lang.IncDec:
+		g.incDec(e, d)
 	case *lang.Binary:
 		switch e.Op {
 		case "&&", "||":

@@ -14,7 +14,7 @@ const (
 	slotKey     = -8  // map key, and the buffer bpf_probe_read_user fills
 	slotValue   = -16 // map value for update
 	slotRecord  = -24 // the reserved ring buffer record, kept across helper calls
-	slotSpill0  = -32 // first spill slot; more grow downwards
+	slotLocals  = -32 // scratch variables, then the key buffer, then spill slots grow downwards
 	stackBudget = 512 // the kernel's limit per program
 )
 
@@ -31,12 +31,18 @@ type gen struct {
 	alias  map[string]string
 	labels int
 	err    error
+
+	vars      map[string]int16 // scratch variable → stack offset
+	keyBuf    int16            // stack offset of the map key buffer
+	spillBase int16            // stack offset of the first spill slot
 }
 
 func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {
 	g := &gen{c: c, site: site, alias: map[string]string{}}
 	g.span = pr.Span
+	g.layoutStack(pr)
 	g.emit(asm.Mov.Reg(asm.R6, asm.R1))
+	g.zeroVars()
 	if pr.Pred != nil {
 		g.span = pr.Pred.Range()
 		g.expr(pr.Pred, 0)
@@ -105,14 +111,14 @@ func (g *gen) fail(s lang.Span, format string, args ...any) {
 
 // Value slots: slot d is valueRegs[d] or, deeper, a stack spill slot.
 
-func spillOffset(d int) int16 { return int16(slotSpill0 - 8*(d-len(valueRegs))) }
+func (g *gen) spillOffset(d int) int16 { return g.spillBase - int16(8*(d-len(valueRegs))) }
 
 // load returns a register holding slot d, loading a spilled slot into tmp.
 func (g *gen) load(d int, tmp asm.Register) asm.Register {
 	if d < len(valueRegs) {
 		return valueRegs[d]
 	}
-	g.emit(asm.LoadMem(tmp, asm.RFP, spillOffset(d), asm.DWord))
+	g.emit(asm.LoadMem(tmp, asm.RFP, g.spillOffset(d), asm.DWord))
 	return tmp
 }
 
@@ -124,11 +130,11 @@ func (g *gen) store(d int, r asm.Register) {
 		}
 		return
 	}
-	if -int(spillOffset(d)) > stackBudget {
+	if -int(g.spillOffset(d)) > stackBudget {
 		g.fail(g.span, "expression is too deeply nested for the BPF stack (512 bytes)")
 		return
 	}
-	g.emit(asm.StoreMem(asm.RFP, spillOffset(d), r, asm.DWord))
+	g.emit(asm.StoreMem(asm.RFP, g.spillOffset(d), r, asm.DWord))
 }
 
 // loadImm puts a 64-bit constant in r using the shortest encoding.
@@ -165,11 +171,15 @@ func (g *gen) stmt(st lang.Stmt) bool {
 		case "exit":
 			g.exit()
 			return true
+		case "delete":
+			g.mapDelete(call)
 		default:
 			g.expr(call, 0)
 		}
 	case *lang.MapAssign:
 		g.mapAssign(st)
+	case *lang.AssignVar:
+		g.varAssign(st)
 	default:
 		g.fail(st.Range(), "statement not supported by the compiler")
 	}
@@ -257,35 +267,3 @@ func (g *gen) stringInto(e lang.Expr, off int16) {
 	g.fail(e.Range(), "string expression not supported by the compiler yet")
 }
 
-// mapAssign emits `@m = count()`: this CPU's counter for key 0 goes up by one.
-func (g *gen) mapAssign(st *lang.MapAssign) {
-	m := g.c.maps[st.Map.Name]
-	if len(st.Keys) > 0 {
-		g.fail(st.Map.Range(), "keyed maps are not supported by the compiler yet")
-		return
-	}
-	if st.Op != "" {
-		g.fail(st.Range(), "compound assignment %s= is not supported by the compiler yet", st.Op)
-		return
-	}
-	call, ok := st.Value.(*lang.Call)
-	if !ok || call.Name != "count" {
-		g.fail(st.Value.Range(), "only count() can be assigned to a map so far")
-		return
-	}
-	found, done := g.newLabel("found"), g.newLabel("counted")
-	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotKey, asm.R1, asm.DWord))
-	g.mapPtr(asm.R1, m.SpecName)
-	g.stackPtr(asm.R2, slotKey)
-	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, found))
-	// First count on this CPU: insert 1. A full map refuses it; nothing to do.
-	g.emit(asm.Mov.Imm(asm.R1, 1), asm.StoreMem(asm.RFP, slotValue, asm.R1, asm.DWord))
-	g.mapPtr(asm.R1, m.SpecName)
-	g.stackPtr(asm.R2, slotKey)
-	g.stackPtr(asm.R3, slotValue)
-	g.emit(asm.Mov.Imm(asm.R4, 1 /* BPF_NOEXIST */), asm.FnMapUpdateElem.Call(), asm.Ja.Label(done))
-	g.setLabel(found)
-	// Per-CPU value: no other CPU writes it, so no atomic add is needed.
-	g.emit(asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord), asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
-	g.setLabel(done)
-}

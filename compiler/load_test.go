@@ -120,3 +120,27 @@ func TestConstantShiftsLoad(t *testing.T) {
 		})
 	}
 }
+
+// TestMapsAndVariablesLoad: every map kind, key shape and variable form the
+// compiler supports loads into the kernel.
+func TestMapsAndVariablesLoad(t *testing.T) {
+	needBPF(t)
+	for _, src := range []string{
+		`BEGIN { $x = 5; $x += 3; $x++; --$x; printf("%d\n", $x); }`,
+		`BEGIN { @a[1] = 10; @a[2] = @a[1] * 2; @a[1]++; @a[3] -= @a[2]; delete(@a[2]); }`,
+		`BEGIN { @b["k", 7] = 4; @b["k", 7] += 1; @b[comm, pid] = nsecs; }`,
+		`BEGIN { @s = sum(5); @mn[tid] = min(-4); @mx[tid] = max(pid * 0); @av = avg(3); @st = stats(4); }`,
+		`BEGIN { @h = hist(nsecs); @h = hist(-1); @l = lhist(nsecs % 300, 0, 100, 10); @c[comm] = count(); }`,
+		`BEGIN { @l = lhist(nsecs, 0, 5000000000, 1000000000); @h[pid, comm, "x"] = hist(pid); }`,
+		`BEGIN { @start[tid] = nsecs; } END /@start[tid]/ { @lat = hist(nsecs - @start[tid]); delete(@start[tid]); }`,
+	} {
+		t.Run(src, func(t *testing.T) {
+			p := parseCheck(t, "maps.bt", src)
+			out, err := Compile(p, synthSites(p), DefaultOptions())
+			if err != nil {
+				t.Fatalf("compile: %v", err)
+			}
+			load(t, out)
+		})
+	}
+}

@@ -1,0 +1,340 @@
+package compiler
+
+import (
+	"sort"
+
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/tinytrace/tinytrace/lang"
+)
+
+// ZeroesMap is a one-element array of zero bytes: the initial value of a
+// new aggregation entry, too large (hist) for the stack.
+const ZeroesMap = "zeroes"
+
+const (
+	bpfAny     = 0 // map update flags
+	bpfNoExist = 1
+)
+
+// layoutStack places the probe's scratch variables and the map key buffer
+// below the fixed slots; expression spill slots come after them.
+func (g *gen) layoutStack(pr *lang.Probe) {
+	used := -slotLocals - 8 // bytes taken by the fixed slots
+	names := make([]string, 0, len(pr.Vars))
+	for name := range pr.Vars {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	g.vars = map[string]int16{}
+	for _, name := range names {
+		used += 8
+		g.vars[name] = int16(-used)
+	}
+	keyMax := 0
+	for _, m := range g.c.out.Maps {
+		keyMax = max(keyMax, m.KeySize)
+	}
+	used += keyMax
+	g.keyBuf = int16(-used)
+	g.spillBase = int16(-used - 8)
+	if used > stackBudget {
+		g.fail(pr.Span, "variables and map keys need %d bytes of stack, more than the kernel's %d", used, stackBudget)
+	}
+}
+
+// zeroVars clears every scratch variable so no path reads stack garbage.
+func (g *gen) zeroVars() {
+	if len(g.vars) == 0 {
+		return
+	}
+	g.emit(asm.Mov.Imm(asm.R1, 0))
+	for _, off := range g.vars {
+		g.emit(asm.StoreMem(asm.RFP, off, asm.R1, asm.DWord))
+	}
+}
+
+// buildKey writes the key of m made of keys into the key buffer. Integer
+// key expressions are evaluated first (into slots from d), as they may call
+// helpers or read other maps, which reuse the buffer.
+func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
+	if len(m.Keys) == 0 {
+		g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, g.keyBuf, asm.R1, asm.DWord))
+		return
+	}
+	slot := map[int]int{}
+	for i, k := range keys {
+		if k.Type().Kind == lang.TInt {
+			g.expr(k, d+len(slot))
+			slot[i] = d + len(slot)
+		}
+	}
+	g.emit(asm.Mov.Imm(asm.R1, 0))
+	for off := 0; off < m.KeySize; off += 8 {
+		g.emit(asm.StoreMem(asm.RFP, g.keyBuf+int16(off), asm.R1, asm.DWord))
+	}
+	for i, k := range keys {
+		off := g.keyBuf + int16(m.Keys[i].Offset)
+		if s, ok := slot[i]; ok {
+			r := g.load(s, asm.R0)
+			g.emit(asm.StoreMem(asm.RFP, off, r, asm.DWord))
+			continue
+		}
+		g.stringAt(k, off, m.Keys[i].Type.Size)
+	}
+}
+
+// stringAt writes a string expression to the stack at off (at most size
+// bytes; the buffer is already zeroed).
+func (g *gen) stringAt(e lang.Expr, off int16, size int) {
+	switch e := e.(type) {
+	case *lang.StrLit:
+		b := []byte(e.Value)
+		if len(b) >= size {
+			b = b[:size-1]
+		}
+		for i := 0; i < len(b); i += 4 {
+			var w [4]byte
+			copy(w[:], b[i:])
+			v := int32(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
+			g.emit(asm.StoreImm(asm.RFP, off+int16(i), int64(v), asm.Word))
+		}
+		return
+	case *lang.Builtin:
+		if e.Name == "comm" {
+			g.stackPtr(asm.R1, off)
+			g.emit(asm.Mov.Imm(asm.R2, int32(min(size, 16))), asm.FnGetCurrentComm.Call())
+			return
+		}
+	}
+	g.fail(e.Range(), "this string expression is not supported by the compiler yet")
+}
+
+// keyArgs sets R1 = map, R2 = key buffer.
+func (g *gen) keyArgs(m *Map) {
+	g.mapPtr(asm.R1, m.SpecName)
+	g.stackPtr(asm.R2, g.keyBuf)
+}
+
+// mapAssign emits `@m[k] = v` and `@m[k] OP= v`.
+func (g *gen) mapAssign(st *lang.MapAssign) {
+	m := g.c.maps[st.Map.Name]
+	kind := m.Decl.Value.Kind
+	switch {
+	case st.Op != "":
+		if kind != lang.TInt {
+			g.fail(st.Range(), "compound assignment to a %s map is not supported by the compiler yet", m.Decl.Value)
+			return
+		}
+		g.expr(&lang.Binary{Span: st.Span, Op: st.Op, X: st.Map, Y: st.Value}, 0)
+		g.mapWrite(m, st.Map.Keys, 0)
+	case kind == lang.TInt:
+		g.expr(st.Value, 0)
+		g.mapWrite(m, st.Map.Keys, 0)
+	case m.PerCPU:
+		call, ok := st.Value.(*lang.Call)
+		if !ok {
+			g.fail(st.Value.Range(), "expected an aggregation function")
+			return
+		}
+		g.aggregate(m, st.Map.Keys, call)
+	default:
+		g.fail(st.Range(), "maps of %s values are not supported by the compiler yet", m.Decl.Value)
+	}
+}
+
+// mapWrite stores value slot d under the key.
+func (g *gen) mapWrite(m *Map, keys []lang.Expr, d int) {
+	g.buildKey(m, keys, d+1)
+	r := g.load(d, asm.R0)
+	g.emit(asm.StoreMem(asm.RFP, slotValue, r, asm.DWord))
+	g.keyArgs(m)
+	g.stackPtr(asm.R3, slotValue)
+	g.emit(asm.Mov.Imm(asm.R4, bpfAny), asm.FnMapUpdateElem.Call())
+}
+
+// mapRead loads an integer map's value into slot d; a missing key reads 0.
+func (g *gen) mapRead(ref *lang.MapRef, d int) {
+	m := g.c.maps[ref.Name]
+	if m.Decl.Value.Kind != lang.TInt {
+		g.fail(ref.Range(), "reading a map of %s values is not supported by the compiler yet", m.Decl.Value)
+		return
+	}
+	g.buildKey(m, ref.Keys, d)
+	miss, end := g.newLabel("miss"), g.newLabel("read")
+	g.keyArgs(m)
+	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, miss))
+	g.emit(asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord), asm.Ja.Label(end))
+	g.setLabel(miss)
+	g.emit(asm.Mov.Imm(asm.R0, 0))
+	g.setLabel(end)
+	g.store(d, asm.R0)
+}
+
+// mapDelete emits delete(@m[k]).
+func (g *gen) mapDelete(call *lang.Call) {
+	ref, ok := call.Args[0].(*lang.MapRef)
+	if !ok {
+		g.fail(call.Range(), "delete() expects a map element")
+		return
+	}
+	m := g.c.maps[ref.Name]
+	g.buildKey(m, ref.Keys, 0)
+	g.keyArgs(m)
+	g.emit(asm.FnMapDeleteElem.Call())
+}
+
+// varAssign emits `$x = v` and `$x OP= v` for integer variables.
+func (g *gen) varAssign(st *lang.AssignVar) {
+	off, ok := g.vars[st.Var.Name]
+	if !ok || st.Var.Type().Kind != lang.TInt {
+		g.fail(st.Range(), "variable %s of type %s is not supported by the compiler yet", st.Var.Name, st.Var.Type())
+		return
+	}
+	value := st.Value
+	if st.Op != "" {
+		value = &lang.Binary{Span: st.Span, Op: st.Op, X: st.Var, Y: st.Value}
+	}
+	g.expr(value, 0)
+	g.emit(asm.StoreMem(asm.RFP, off, g.load(0, asm.R0), asm.DWord))
+}
+
+// incDec emits $x++, ++$x, @m[k]++ and friends; slot d gets the old value
+// (postfix) or the new one (prefix).
+func (g *gen) incDec(e *lang.IncDec, d int) {
+	delta := int32(1)
+	if e.Op == "--" {
+		delta = -1
+	}
+	switch x := e.X.(type) {
+	case *lang.Var:
+		off, ok := g.vars[x.Name]
+		if !ok {
+			g.fail(x.Range(), "variable %s is not supported by the compiler yet", x.Name)
+			return
+		}
+		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord))
+		if e.Post {
+			g.store(d, asm.R0)
+		}
+		g.emit(asm.Add.Imm(asm.R0, delta), asm.StoreMem(asm.RFP, off, asm.R0, asm.DWord))
+		if !e.Post {
+			g.store(d, asm.R0)
+		}
+	case *lang.MapRef:
+		g.mapRead(x, d)
+		r := g.load(d, asm.R0)
+		g.emit(asm.Mov.Reg(asm.R1, r), asm.Add.Imm(asm.R1, delta))
+		g.store(d+1, asm.R1)
+		g.mapWrite(g.c.maps[x.Name], x.Keys, d+1)
+		if !e.Post {
+			g.store(d, g.load(d+1, asm.R0))
+		}
+	default:
+		g.fail(e.Range(), "++/-- needs a variable or a map element")
+	}
+}
+
+// aggregate updates this CPU's value of an aggregation map entry, creating
+// it from the zeroes map first.
+func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
+	if len(call.Args) > 0 {
+		g.expr(call.Args[0], 0) // the value, in R7 (slot 0) throughout
+	}
+	g.buildKey(m, keys, 1)
+	have, done := g.newLabel("have"), g.newLabel("aggregated")
+	g.keyArgs(m)
+	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
+	// First value for this key on this CPU: insert zeroes. A full map
+	// refuses the insert, and the value is dropped.
+	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotValue, asm.R1, asm.Word))
+	g.mapPtr(asm.R1, ZeroesMap)
+	g.stackPtr(asm.R2, slotValue)
+	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	g.keyArgs(m)
+	g.emit(asm.Mov.Imm(asm.R4, bpfNoExist), asm.FnMapUpdateElem.Call())
+	g.keyArgs(m)
+	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+	g.setLabel(have)
+	// R0 points at this CPU's value: no other CPU writes it, so plain
+	// loads and stores suffice.
+	v := valueRegs[0]
+	signed := m.Decl.Value.Signed
+	switch m.Decl.Value.Kind {
+	case lang.TCount:
+		g.addAt(0, 1)
+	case lang.TSum:
+		g.addAtReg(0, v)
+	case lang.TAvg, lang.TStats:
+		g.addAt(0, 1)
+		g.addAtReg(8, v)
+	case lang.TMin, lang.TMax:
+		set := g.newLabel("set")
+		jump := pick([2]asm.JumpOp{asm.JLT, asm.JSLT}, signed)
+		if m.Decl.Value.Kind == lang.TMax {
+			jump = pick([2]asm.JumpOp{asm.JGT, asm.JSGT}, signed)
+		}
+		g.emit(asm.LoadMem(asm.R1, asm.R0, 8, asm.DWord), asm.JEq.Imm(asm.R1, 0, set))
+		g.emit(asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord), jump.Reg(v, asm.R1, set), asm.Ja.Label(done))
+		g.setLabel(set)
+		g.emit(asm.StoreMem(asm.R0, 0, v, asm.DWord), asm.Mov.Imm(asm.R1, 1), asm.StoreMem(asm.R0, 8, asm.R1, asm.DWord))
+	case lang.THist:
+		g.histBucket(v)
+		g.bumpBucket(HistBuckets - 1)
+	case lang.TLhist:
+		n := LhistBuckets(m.Decl.Lhist) - 1
+		g.lhistBucket(v, m.Decl.Lhist, n)
+		g.bumpBucket(n)
+	}
+	g.setLabel(done)
+}
+
+// addAt adds the constant c to the u64 at R0+off.
+func (g *gen) addAt(off int16, c int32) {
+	g.emit(asm.LoadMem(asm.R1, asm.R0, off, asm.DWord), asm.Add.Imm(asm.R1, c), asm.StoreMem(asm.R0, off, asm.R1, asm.DWord))
+}
+
+// addAtReg adds register r to the u64 at R0+off.
+func (g *gen) addAtReg(off int16, r asm.Register) {
+	g.emit(asm.LoadMem(asm.R1, asm.R0, off, asm.DWord), asm.Add.Reg(asm.R1, r), asm.StoreMem(asm.R0, off, asm.R1, asm.DWord))
+}
+
+// histBucket computes hist()'s bucket of v into R1 (R2, R3 scratch): 0 for
+// negative values, 1 for 0, else bit length + 1, by binary search.
+func (g *gen) histBucket(v asm.Register) {
+	end := g.newLabel("bucket")
+	g.emit(asm.Mov.Imm(asm.R1, 0), asm.JSLT.Imm(v, 0, end))
+	g.emit(asm.Mov.Imm(asm.R1, 1), asm.JEq.Imm(v, 0, end))
+	g.emit(asm.Mov.Reg(asm.R2, v), asm.Mov.Imm(asm.R1, 2))
+	for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
+		skip := g.newLabel("bit")
+		g.emit(asm.Mov.Reg(asm.R3, asm.R2), asm.RSh.Imm(asm.R3, shift), asm.JEq.Imm(asm.R3, 0, skip))
+		g.emit(asm.Mov.Reg(asm.R2, asm.R3), asm.Add.Imm(asm.R1, shift))
+		g.setLabel(skip)
+	}
+	g.setLabel(end)
+}
+
+// lhistBucket computes lhist()'s bucket of v into R1 (R2, R3 scratch).
+func (g *gen) lhistBucket(v asm.Register, p *lang.LhistParams, n int) {
+	end := g.newLabel("lbucket")
+	g.loadImm(asm.R3, p.Min)
+	g.emit(asm.Mov.Imm(asm.R1, 0), asm.JSLT.Reg(v, asm.R3, end))
+	g.loadImm(asm.R2, p.Max)
+	g.emit(asm.Mov.Imm(asm.R1, int32(n)), asm.JSGE.Reg(v, asm.R2, end))
+	g.emit(asm.Mov.Reg(asm.R1, v), asm.Sub.Reg(asm.R1, asm.R3))
+	g.loadImm(asm.R2, p.Step)
+	g.emit(asm.Div.Reg(asm.R1, asm.R2), asm.Add.Imm(asm.R1, 1))
+	g.setLabel(end)
+}
+
+// bumpBucket adds one to counter R1 (clamped to last, which also proves the
+// bound to the verifier) of the value at R0.
+func (g *gen) bumpBucket(last int) {
+	ok := g.newLabel("inrange")
+	g.emit(asm.JLE.Imm(asm.R1, int32(last), ok), asm.Mov.Imm(asm.R1, int32(last)))
+	g.setLabel(ok)
+	g.emit(asm.LSh.Imm(asm.R1, 3), asm.Add.Reg(asm.R0, asm.R1))
+	g.addAt(0, 1)
+}
