@@ -266,4 +266,3 @@ func (g *gen) stringInto(e lang.Expr, off int16) {
 	}
 	g.fail(e.Range(), "string expression not supported by the compiler yet")
 }
-
