@@ -28,7 +28,28 @@ const (
 // use the index of their format in Output.Printfs.
 const (
 	TagExit uint64 = 0xffff_ffff
+	// TagMapOp records are [tag, op, map index in Output.Maps, top, div]:
+	// print(@m), clear(@m) and zero(@m) happen in userspace, in order with
+	// the events around them.
+	TagMapOp uint64 = 0xffff_fffe
+	// TagTime records are [tag, index in Output.TimeFormats]: time(fmt)
+	// prints the wall clock when userspace reads the record.
+	TagTime uint64 = 0xffff_fffd
 )
+
+// MapOp is what a TagMapOp record asks for.
+type MapOp uint64
+
+const (
+	MapPrint MapOp = iota + 1
+	MapClear
+	MapZero
+)
+
+// ElapsedMap is a one-element array the runtime fills with the
+// CLOCK_MONOTONIC time (bpf_ktime_get_ns's clock) at start: elapsed is
+// nsecs minus it.
+const ElapsedMap = "elapsed"
 
 // Options tune code generation.
 type Options struct {
@@ -84,6 +105,11 @@ type Output struct {
 	Programs []*Program
 	Printfs  []*Printf
 	Maps     []*Map // sorted by Name
+	// ProbeNames are the values of the probe builtin: a TProbe value is an
+	// index into it.
+	ProbeNames []string
+	// TimeFormats are the strftime formats of time() calls.
+	TimeFormats []string
 }
 
 // sourceKey tags each instruction with the lang.Span that produced it.

@@ -195,6 +195,16 @@ func (g *gen) builtin(b *lang.Builtin) {
 		g.emit(asm.FnKtimeGetNs.Call())
 	case "retval":
 		g.emit(asm.LoadMem(asm.R0, asm.R6, RAX.PtRegsOffset(), asm.DWord))
+	case "cpu":
+		g.emit(asm.FnGetSmpProcessorId.Call())
+	case "uid":
+		g.emit(asm.FnGetCurrentUidGid.Call(), asm.Mov.Reg32(asm.R0, asm.R0))
+	case "gid":
+		g.emit(asm.FnGetCurrentUidGid.Call(), asm.RSh.Imm(asm.R0, 32))
+	case "elapsed":
+		g.elapsed()
+	case "probe":
+		g.loadImm(asm.R0, int64(g.c.probeID(g.site.Name())))
 	default:
 		n, ok := argIndex(b.Name)
 		if !ok {

@@ -173,6 +173,10 @@ func (g *gen) stmt(st lang.Stmt) bool {
 			return true
 		case "delete":
 			g.mapDelete(call)
+		case "print", "clear", "zero":
+			g.mapOp(call)
+		case "time":
+			g.timeRecord(call)
 		default:
 			g.expr(call, 0)
 		}
@@ -261,6 +265,13 @@ func (g *gen) stringInto(e lang.Expr, off int16) {
 		if e.Name == "comm" {
 			g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(asm.R1, int32(off)))
 			g.emit(asm.Mov.Imm(asm.R2, int32(e.Type().Size)), asm.FnGetCurrentComm.Call())
+			return
+		}
+	case *lang.Call:
+		if e.Name == "str" {
+			g.readString(e, 0, func() {
+				g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(asm.R1, int32(off)))
+			})
 			return
 		}
 	}

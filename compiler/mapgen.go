@@ -80,13 +80,13 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 			g.emit(asm.StoreMem(asm.RFP, off, r, asm.DWord))
 			continue
 		}
-		g.stringAt(k, off, m.Keys[i].Type.Size)
+		g.stringAt(k, off, m.Keys[i].Type.Size, d+len(slot))
 	}
 }
 
 // stringAt writes a string expression to the stack at off (at most size
 // bytes; the buffer is already zeroed).
-func (g *gen) stringAt(e lang.Expr, off int16, size int) {
+func (g *gen) stringAt(e lang.Expr, off int16, size, d int) {
 	switch e := e.(type) {
 	case *lang.StrLit:
 		b := []byte(e.Value)
@@ -104,6 +104,11 @@ func (g *gen) stringAt(e lang.Expr, off int16, size int) {
 		if e.Name == "comm" {
 			g.stackPtr(asm.R1, off)
 			g.emit(asm.Mov.Imm(asm.R2, int32(min(size, 16))), asm.FnGetCurrentComm.Call())
+			return
+		}
+	case *lang.Call:
+		if e.Name == "str" && e.Type().Size <= size {
+			g.readString(e, d, func() { g.stackPtr(asm.R1, off) })
 			return
 		}
 	}
