@@ -171,12 +171,21 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		c.out.Programs = append(c.out.Programs, prog)
 		c.out.Spec.Programs[prog.Name] = &ebpf.ProgramSpec{
 			Name:         prog.Name,
-			Type:         ebpf.Kprobe,
+			Type:         programType(s.Spec.Kind),
 			License:      "GPL", // bpf_probe_read_user is GPL-only
 			Instructions: insns,
 		}
 	}
 	return c.out, nil
+}
+
+// programType is the BPF program type for a probe kind: interval probes
+// run from a perf event timer, everything else from a uprobe.
+func programType(k lang.ProbeKind) ebpf.ProgramType {
+	if k == lang.KindInterval {
+		return ebpf.PerfEvent
+	}
+	return ebpf.Kprobe
 }
 
 // layoutKey is what distinguishes the code of two sites of one probe: their

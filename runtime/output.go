@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/binary"
 	"fmt"
 
@@ -14,17 +13,27 @@ import (
 	"github.com/tinytrace/tinytrace/runtime/mapfmt"
 )
 
+// Format is the output format (-f).
+type Format int
+
+const (
+	FormatText Format = iota // bpftrace's default text output
+	FormatJSON               // -f json: one JSON object per line
+)
+
 // decoder turns ring buffer records into text. It reuses its buffers, so
 // formatting an event does not allocate.
 type decoder struct {
 	out    *compiler.Output
+	format Format
 	consts [][][]byte // per printf, per field: the bytes of string literals
 	args   []printf.Arg
 	buf    []byte
+	jbuf   []byte // the JSON line wrapping buf
 }
 
-func newDecoder(out *compiler.Output) *decoder {
-	d := &decoder{out: out, buf: make([]byte, 0, 256)}
+func newDecoder(out *compiler.Output, format Format) *decoder {
+	d := &decoder{out: out, format: format, buf: make([]byte, 0, 256)}
 	for _, pf := range out.Printfs {
 		cs := make([][]byte, len(pf.Fields))
 		for i, f := range pf.Fields {
@@ -68,54 +77,28 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 		case f.Const != nil:
 			a.Str = d.consts[tag][i]
 		case f.Type.Kind == lang.TString:
-			s := rec[f.Offset : f.Offset+f.Type.Size]
-			if n := bytes.IndexByte(s, 0); n >= 0 {
-				s = s[:n]
-			}
-			a.Str = s
+			a.Str = cstring(rec[f.Offset : f.Offset+f.Type.Size])
 		default:
 			a.Int = binary.LittleEndian.Uint64(rec[f.Offset:])
 		}
 		d.args = append(d.args, a)
 	}
 	d.buf = pf.Format.Append(d.buf[:0], d.args)
-	_, err := w.Write(d.buf)
+	out := d.buf
+	if d.format == FormatJSON {
+		d.jbuf = appendJSONPrintf(d.jbuf[:0], d.buf)
+		out = d.jbuf
+	}
+	_, err := w.Write(out)
 	return recordPrintf, err
 }
 
-// printMaps prints every non-empty map in name order, as bpftrace does at exit.
-func printMaps(w *bufio.Writer, coll *ebpf.Collection, out *compiler.Output) error {
-	for _, m := range out.Maps {
-		if err := printMap(w, coll.Maps[m.SpecName], m); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// printMap reads a keyless count map (summing the CPUs) and prints it with
-// mapfmt, the one place that knows bpftrace's map layout.
-func printMap(w *bufio.Writer, bm *ebpf.Map, m *compiler.Map) error {
-	out := &mapfmt.Map{Name: m.Name, Kind: mapfmt.Count}
-	var key uint64
-	var perCPU []uint64
-	it := bm.Iterate()
-	for it.Next(&key, &perCPU) {
-		rows := make([][]int64, len(perCPU))
-		for i, v := range perCPU {
-			rows[i] = []int64{int64(v)}
-		}
-		out.Add(nil, rows)
-	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("reading map %s: %w", m.Name, err)
-	}
-	if len(out.Entries) == 0 {
-		// bpftrace creates the zero key of a keyless map up front, so a
-		// count that never fired prints 0.
-		out.Add(nil, [][]int64{{0}})
-	}
-	return mapfmt.Print(w, out, 0, 0)
+// appendJSONPrintf wraps printf output as 0.17's -f json does:
+// {"type": "printf", "data": "hello 5\n"}, one line per printf call.
+func appendJSONPrintf(b, text []byte) []byte {
+	b = append(b, `{"type": "printf", "data": `...)
+	b = mapfmt.AppendJSONString(b, text)
+	return append(b, "}\n"...)
 }
 
 // lostRecords sums the per-CPU counter of records the ring buffer refused.

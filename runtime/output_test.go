@@ -35,7 +35,7 @@ func TestDecodePrintfRecord(t *testing.T) {
 
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
-	d := newDecoder(out)
+	d := newDecoder(out, FormatText)
 	kind, err := d.decode(rec, w)
 	w.Flush()
 	if err != nil || kind != recordPrintf {

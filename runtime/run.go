@@ -31,8 +31,12 @@ type Config struct {
 	PID     int           // -p: trace only this process
 	Command string        // -c: run and trace this command
 	Quiet   bool          // -q: no "Attaching N probes..." line
+	Format  Format        // -f
 	Out     io.Writer     // events and maps
-	Err     io.Writer     // warnings
+	// Sep receives the "\n\n" written before the maps; nil means Out.
+	// bpftrace 0.17 writes it to stdout even with -o FILE, and so do we.
+	Sep     io.Writer
+	Err     io.Writer // warnings
 	Options compiler.Options
 }
 
@@ -86,15 +90,21 @@ func Run(cfg Config) (err error) {
 	}
 	defer rd.Close()
 
-	s := &session{cfg: cfg, out: out, coll: coll, rd: rd, dec: newDecoder(out), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
+	s := &session{cfg: cfg, out: out, coll: coll, rd: rd, dec: newDecoder(out, cfg.Format), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
 	defer s.detach()
 	attached, err := s.attachAll()
 	if err != nil {
 		return err
 	}
 	if !cfg.Quiet {
-		fmt.Fprintf(s.w, "Attaching %d probe%s...\n", attached, plural(attached))
-		s.w.Flush()
+		if cfg.Format == FormatJSON {
+			fmt.Fprintf(s.w, `{"type": "attached_probes", "data": {"probes": %d}}`+"\n", attached)
+		} else {
+			fmt.Fprintf(s.w, "Attaching %d probe%s...\n", attached, plural(attached))
+		}
+		if err := s.flush(); err != nil {
+			return err
+		}
 	}
 
 	stop := make(chan struct{})
@@ -292,18 +302,32 @@ func (s *session) finish() error {
 	if err := s.drain(); err != nil {
 		return err
 	}
-	s.w.WriteString("\n\n")
-	if err := printMaps(s.w, s.coll, s.out); err != nil {
+	lost, err := lostRecords(s.coll)
+	if err != nil {
+		return err
+	}
+	if lost > 0 && s.cfg.Format == FormatJSON {
+		// bpftrace reports losses in the output stream as they happen,
+		// so before the maps.
+		fmt.Fprintf(s.w, `{"type": "lost_events", "data": {"events": %d}}`+"\n", lost)
+	}
+	if s.cfg.Sep != nil {
+		if err := s.flush(); err != nil {
+			return err
+		}
+		if _, err := io.WriteString(s.cfg.Sep, "\n\n"); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+	} else {
+		s.w.WriteString("\n\n")
+	}
+	if err := printMaps(s.w, s.coll.Maps, s.out.Maps, s.cfg.Format); err != nil {
 		return err
 	}
 	if err := s.flush(); err != nil {
 		return err
 	}
-	lost, err := lostRecords(s.coll)
-	if err != nil {
-		return err
-	}
-	if lost > 0 {
+	if lost > 0 && s.cfg.Format != FormatJSON {
 		fmt.Fprintf(s.cfg.Err, "WARNING: %d events lost: the ring buffer was full\n", lost)
 	}
 	return nil

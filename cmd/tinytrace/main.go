@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
+	"syscall"
 
 	"github.com/tinytrace/tinytrace/compiler"
 	"github.com/tinytrace/tinytrace/lang"
@@ -23,6 +25,8 @@ OPTIONS:
     -e PROGRAM     trace this program
     -p PID         trace only this process
     -c 'CMD ARGS'  run CMD and trace it until it exits
+    -f FORMAT      output format: text (default) or json
+    -o FILE        write the output to FILE instead of standard output
     -q             do not print the "Attaching N probes..." line
     -h             show this help
 
@@ -45,6 +49,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	pidFlag := fs.String("p", "", "")
 	command := fs.String("c", "", "")
 	quiet := fs.Bool("q", false, "")
+	formatFlag := fs.String("f", "text", "")
+	outFile := fs.String("o", "", "")
 	help := fs.Bool("h", false, "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
@@ -74,21 +80,63 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ERROR: -p and -c cannot be used together")
 		return 1
 	}
+	var format runtime.Format
+	switch *formatFlag {
+	case "text":
+		format = runtime.FormatText
+	case "json":
+		format = runtime.FormatJSON
+	default:
+		fmt.Fprintf(stderr, "ERROR: Invalid output format %q\nValid formats: 'text', 'json'\n", *formatFlag)
+		return 1
+	}
 	prog, err := lang.Parse(file, src)
 	if err == nil {
 		err = lang.Check(prog)
 	}
-	if err == nil {
-		err = runtime.Run(runtime.Config{
-			Program: prog, PID: pid, Command: *command, Quiet: *quiet,
-			Out: stdout, Err: stderr, Options: compiler.DefaultOptions(),
-		})
+	if err != nil {
+		report(stderr, err)
+		return 1
+	}
+	cfg := runtime.Config{
+		Program: prog, PID: pid, Command: *command, Quiet: *quiet, Format: format,
+		Out: stdout, Err: stderr, Options: compiler.DefaultOptions(),
+	}
+	var outf *os.File
+	if *outFile != "" {
+		// Opened only once the program checks, so a typo in the script
+		// does not truncate the last run's output (bpftrace opens it first).
+		if outf, err = os.Create(*outFile); err != nil {
+			fmt.Fprintf(stderr, "ERROR: Failed to open output file: \"%s\": %s\n", *outFile, strerror(err))
+			return 1
+		}
+		cfg.Out, cfg.Sep = outf, stdout
+	}
+	err = runtime.Run(cfg)
+	if outf != nil {
+		if cerr := outf.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("writing %s: %w", *outFile, cerr)
+		}
 	}
 	if err != nil {
 		report(stderr, err)
 		return 1
 	}
 	return 0
+}
+
+// strerror is the C library's message for a file error ("No such file or
+// directory"), as bpftrace prints it; Go's differs only in case.
+func strerror(err error) string {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return err.Error()
+	}
+	msg := errno.Error()
+	if msg == "" {
+		return msg
+	}
+	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 var errNoProgram = errors.New("no program given: use -e 'program' or a FILE")

@@ -43,7 +43,7 @@ func AppendJSON(b []byte, m *Map, top, div int) []byte {
 	b = append(b, `{"type": "`...)
 	b = append(b, typ...)
 	b = append(b, `", "data": {`...)
-	b = appendJSONString(b, m.Name)
+	b = AppendJSONString(b, m.Name)
 	b = append(b, ": "...)
 	keyed := len(es[0].Key) > 0
 	var key []byte // scratch for the joined key, reused
@@ -56,7 +56,7 @@ func AppendJSON(b []byte, m *Map, top, div int) []byte {
 				b = append(b, ", "...)
 			}
 			key = appendJSONKey(key[:0], e.Key)
-			b = appendJSONString(b, key)
+			b = AppendJSONString(b, key)
 			b = append(b, ": "...)
 		}
 		b = appendJSONValue(b, m, e, div)
@@ -103,7 +103,7 @@ func appendJSONValue(b []byte, m *Map, e *Entry, div int) []byte {
 func appendJSONTuple(b []byte, v Value) []byte {
 	switch v.Kind {
 	case VString:
-		return appendJSONString(b, v.Str)
+		return AppendJSONString(b, v.Str)
 	case VTuple:
 		b = append(b, '[')
 		for i, x := range v.Tuple {
@@ -152,10 +152,10 @@ func appendJSONBuckets(b []byte, m *Map, e *Entry, div uint64) []byte {
 	return append(b, ']')
 }
 
-// appendJSONString quotes s with 0.17's escapes: \" \\ \n \t \r, \u00XX for
-// other control bytes. Bytes >= 0x80 pass through unchanged (0.17
+// AppendJSONString appends s quoted as a JSON string with 0.17's escapes:
+// \" \\ \n \t \r, \u00XX for other control bytes. Bytes >= 0x80 pass through unchanged (0.17
 // sign-extends them into invalid escapes such as \uffffffc3).
-func appendJSONString[T string | []byte](b []byte, s T) []byte {
+func AppendJSONString[T string | []byte](b []byte, s T) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	for i := 0; i < len(s); i++ {
