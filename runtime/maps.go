@@ -3,6 +3,7 @@ package runtime
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 
@@ -20,21 +21,72 @@ import (
 // nothing in JSON): mapfmt knows those rules.
 func printMaps(w io.Writer, maps map[string]*ebpf.Map, schema []*compiler.Map, format Format) error {
 	for _, m := range schema {
-		bm := maps[m.SpecName]
-		if bm == nil {
-			return fmt.Errorf("map %s (%s) was not loaded", m.Name, m.SpecName)
-		}
-		fm, err := readMap(bm, m)
-		if err != nil {
+		if err := printMap(w, maps, m, format, 0, 0); err != nil {
 			return err
 		}
-		if format == FormatJSON {
-			err = mapfmt.PrintJSON(w, fm, 0, 0)
+	}
+	return nil
+}
+
+// printMap prints one map now: at exit, or for print(@m, top, div).
+func printMap(w io.Writer, maps map[string]*ebpf.Map, m *compiler.Map, format Format, top, div int) error {
+	bm := maps[m.SpecName]
+	if bm == nil {
+		return fmt.Errorf("map %s (%s) was not loaded", m.Name, m.SpecName)
+	}
+	fm, err := readMap(bm, m)
+	if err != nil {
+		return err
+	}
+	if format == FormatJSON {
+		return mapfmt.PrintJSON(w, fm, top, div)
+	}
+	return mapfmt.Print(w, fm, top, div)
+}
+
+// clearMap empties a map (clear()) or sets every value to zero (zero()).
+func clearMap(bm *ebpf.Map, m *compiler.Map, zero bool) error {
+	var keys [][]byte
+	key := make([]byte, m.KeySize)
+	it := bm.Iterate()
+	var discard []byte
+	var discardPerCPU [][]byte
+	for {
+		var ok bool
+		if m.PerCPU {
+			ok = it.Next(&key, &discardPerCPU)
 		} else {
-			err = mapfmt.Print(w, fm, 0, 0)
+			ok = it.Next(&key, &discard)
 		}
+		if !ok {
+			break
+		}
+		keys = append(keys, append([]byte(nil), key...))
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("reading map %s: %w", m.Name, err)
+	}
+	var zeroes any = make([]byte, m.ValueSize)
+	if m.PerCPU {
+		n, err := ebpf.PossibleCPU()
 		if err != nil {
 			return err
+		}
+		perCPU := make([][]byte, n)
+		for i := range perCPU {
+			perCPU[i] = make([]byte, m.ValueSize)
+		}
+		zeroes = perCPU
+	}
+	for _, k := range keys {
+		var err error
+		if zero {
+			err = bm.Update(k, zeroes, ebpf.UpdateExist)
+		} else {
+			err = bm.Delete(k)
+		}
+		if err != nil && !errors.Is(err, ebpf.ErrKeyNotExist) {
+			return fmt.Errorf("clearing map %s: %w", m.Name, err)
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/binary"
 	"fmt"
+	"time"
 
 	"github.com/cilium/ebpf"
 
@@ -30,6 +31,9 @@ type decoder struct {
 	args   []printf.Arg
 	buf    []byte
 	jbuf   []byte // the JSON line wrapping buf
+
+	probeNames [][]byte // values of the probe builtin, by id
+	op         mapOp    // the last map operation decoded
 }
 
 func newDecoder(out *compiler.Output, format Format) *decoder {
@@ -43,6 +47,9 @@ func newDecoder(out *compiler.Output, format Format) *decoder {
 		}
 		d.consts = append(d.consts, cs)
 	}
+	for _, name := range out.ProbeNames {
+		d.probeNames = append(d.probeNames, []byte(name))
+	}
 	return d
 }
 
@@ -52,6 +59,7 @@ type recordKind int
 const (
 	recordPrintf recordKind = iota
 	recordExit
+	recordMapOp // print/clear/zero: the session acts on d.op
 )
 
 // decode formats one record into w.
@@ -60,8 +68,25 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 		return 0, fmt.Errorf("short event record (%d bytes)", len(rec))
 	}
 	tag := binary.LittleEndian.Uint64(rec)
-	if tag == compiler.TagExit {
+	switch tag {
+	case compiler.TagExit:
 		return recordExit, nil
+	case compiler.TagMapOp:
+		if len(rec) < 40 {
+			return 0, fmt.Errorf("short map operation record (%d bytes)", len(rec))
+		}
+		u := func(i int) uint64 { return binary.LittleEndian.Uint64(rec[8*i:]) }
+		d.op = mapOp{op: compiler.MapOp(u(1)), index: int(u(2)), top: int(u(3)), div: int(u(4))}
+		if d.op.index >= len(d.out.Maps) {
+			return 0, fmt.Errorf("map operation on unknown map %d", d.op.index)
+		}
+		return recordMapOp, nil
+	case compiler.TagTime:
+		if len(rec) < 16 || binary.LittleEndian.Uint64(rec[8:]) >= uint64(len(d.out.TimeFormats)) {
+			return 0, fmt.Errorf("malformed time record")
+		}
+		d.buf = appendStrftime(d.buf[:0], d.out.TimeFormats[binary.LittleEndian.Uint64(rec[8:])], time.Now())
+		return recordPrintf, d.write(w)
 	}
 	if tag >= uint64(len(d.out.Printfs)) {
 		return 0, fmt.Errorf("event record with unknown tag %d", tag)
@@ -78,19 +103,37 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 			a.Str = d.consts[tag][i]
 		case f.Type.Kind == lang.TString:
 			a.Str = cstring(rec[f.Offset : f.Offset+f.Type.Size])
+		case f.Type.Kind == lang.TProbe:
+			id := binary.LittleEndian.Uint64(rec[f.Offset:])
+			if id >= uint64(len(d.probeNames)) {
+				return 0, fmt.Errorf("unknown probe id %d", id)
+			}
+			a.Str = d.probeNames[id]
 		default:
 			a.Int = binary.LittleEndian.Uint64(rec[f.Offset:])
 		}
 		d.args = append(d.args, a)
 	}
 	d.buf = pf.Format.Append(d.buf[:0], d.args)
+	return recordPrintf, d.write(w)
+}
+
+// write outputs d.buf, wrapped as a JSON printf object in -f json.
+func (d *decoder) write(w *bufio.Writer) error {
 	out := d.buf
 	if d.format == FormatJSON {
 		d.jbuf = appendJSONPrintf(d.jbuf[:0], d.buf)
 		out = d.jbuf
 	}
 	_, err := w.Write(out)
-	return recordPrintf, err
+	return err
+}
+
+// mapOp is a print(), clear() or zero() read from the ring buffer.
+type mapOp struct {
+	op       compiler.MapOp
+	index    int
+	top, div int
 }
 
 // appendJSONPrintf wraps printf output as 0.17's -f json does:

@@ -41,7 +41,7 @@ type resolver struct {
 
 func (r *resolver) resolve(spec *lang.ProbeSpec) ([]*compiler.Site, error) {
 	switch spec.Kind {
-	case lang.KindBegin, lang.KindEnd:
+	case lang.KindBegin, lang.KindEnd, lang.KindInterval:
 		return []*compiler.Site{{Spec: spec}}, nil
 	case lang.KindUSDT, lang.KindUprobe, lang.KindUretprobe:
 	default:

@@ -84,6 +84,9 @@ func Run(cfg Config) (err error) {
 		return loadError(out, err)
 	}
 	defer coll.Close()
+	if err := setElapsedBase(coll); err != nil {
+		return err
+	}
 	rd, err := ringbuf.NewReader(coll.Maps[compiler.EventsMap])
 	if err != nil {
 		return fmt.Errorf("opening ring buffer: %w", err)
@@ -151,7 +154,7 @@ type session struct {
 	rd     *ringbuf.Reader
 	dec    *decoder
 	w      *bufio.Writer
-	links  []link.Link
+	links  []io.Closer
 	exited bool // an exit() record was read: later records are dropped
 	rec    ringbuf.Record
 }
@@ -169,6 +172,12 @@ func (s *session) attachAll() (int, error) {
 					return 0, err
 				}
 			case lang.KindEnd:
+			case lang.KindInterval:
+				l, err := attachInterval(s.coll.Programs[p.Name], site.Spec.Every(), site.Name())
+				if err != nil {
+					return 0, err
+				}
+				s.links = append(s.links, l)
 			default:
 				l, err := attachSite(s.coll.Programs[p.Name], site, s.cfg.PID)
 				if err != nil {
@@ -255,8 +264,16 @@ func (s *session) handle(rec []byte) error {
 	if err != nil {
 		return err
 	}
-	if kind == recordExit {
+	switch kind {
+	case recordExit:
 		s.exited = true
+	case recordMapOp:
+		op := s.dec.op
+		m := s.out.Maps[op.index]
+		if op.op == compiler.MapPrint {
+			return printMap(s.w, s.coll.Maps, m, s.cfg.Format, op.top, op.div)
+		}
+		return clearMap(s.coll.Maps[m.SpecName], m, op.op == compiler.MapZero)
 	}
 	return nil
 }
@@ -338,6 +355,20 @@ func (s *session) detach() {
 		_ = l.Close()
 	}
 	s.links = nil
+}
+
+// setElapsedBase records the start time for the elapsed builtin, on the
+// clock bpf_ktime_get_ns reads.
+func setElapsedBase(coll *ebpf.Collection) error {
+	m := coll.Maps[compiler.ElapsedMap]
+	if m == nil {
+		return nil
+	}
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
+		return fmt.Errorf("reading the monotonic clock: %w", err)
+	}
+	return m.Put(uint32(0), uint64(ts.Nano()))
 }
 
 // watchProcess returns a channel closed when pid exits (or stop closes).

@@ -90,9 +90,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ERROR: Invalid output format %q\nValid formats: 'text', 'json'\n", *formatFlag)
 		return 1
 	}
+	checkOpts, compileOpts, err := envOptions(os.Getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "ERROR: %v\n", err)
+		return 1
+	}
 	prog, err := lang.Parse(file, src)
 	if err == nil {
-		err = lang.Check(prog)
+		err = lang.CheckWith(prog, checkOpts)
 	}
 	if err != nil {
 		report(stderr, err)
@@ -100,7 +105,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cfg := runtime.Config{
 		Program: prog, PID: pid, Command: *command, Quiet: *quiet, Format: format,
-		Out: stdout, Err: stderr, Options: compiler.DefaultOptions(),
+		Out: stdout, Err: stderr, Options: compileOpts,
 	}
 	var outf *os.File
 	if *outFile != "" {
@@ -137,6 +142,34 @@ func strerror(err error) string {
 		return msg
 	}
 	return strings.ToUpper(msg[:1]) + msg[1:]
+}
+
+// maxStrLen is bpftrace 0.17's limit: strings and keys live on the 512-byte
+// BPF stack.
+const maxStrLen = 200
+
+// envOptions reads BPFTRACE_STRLEN and BPFTRACE_MAP_KEYS_MAX, as bpftrace
+// does.
+func envOptions(getenv func(string) string) (lang.CheckOptions, compiler.Options, error) {
+	check, comp := lang.CheckOptions{StrLen: lang.DefaultStrLen}, compiler.DefaultOptions()
+	for _, v := range []struct {
+		name string
+		dst  *int
+	}{{"BPFTRACE_STRLEN", &check.StrLen}, {"BPFTRACE_MAP_KEYS_MAX", &comp.MapKeysMax}} {
+		s := getenv(v.name)
+		if s == "" {
+			continue
+		}
+		n, err := strconv.ParseUint(s, 10, 32)
+		if err != nil || n == 0 {
+			return check, comp, fmt.Errorf("Env var '%s' did not contain a valid uint64_t, or was zero-valued.", v.name)
+		}
+		*v.dst = int(n)
+	}
+	if check.StrLen > maxStrLen {
+		return check, comp, fmt.Errorf("'BPFTRACE_STRLEN' %d exceeds the current maximum of %d bytes.", check.StrLen, maxStrLen)
+	}
+	return check, comp, nil
 }
 
 var errNoProgram = errors.New("no program given: use -e 'program' or a FILE")
