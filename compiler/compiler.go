@@ -22,6 +22,9 @@ import (
 const (
 	EventsMap = "events" // BPF_MAP_TYPE_RINGBUF carrying printf and exit records
 	LostMap   = "lost"   // per-CPU count of records the ring buffer had no room for
+	// DroppedMap counts, per CPU, map updates refused because a map had
+	// MapKeysMax keys already.
+	DroppedMap = "dropped"
 )
 
 // Record tags: the first 8 bytes of every ring buffer record. Printf records
@@ -214,6 +217,7 @@ type collection struct {
 func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
 	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 }
 
 // addZeroesMap adds the source of initial aggregation values, sized for

@@ -221,11 +221,16 @@ func (g *gen) emitRecord(size int, header func(), fill func()) {
 	g.setLabel(done)
 }
 
-// incrementLost adds one to this CPU's slot of the lost-record counter.
-func (g *gen) incrementLost() {
-	skip := g.newLabel("nolost")
+// incrementLost adds one to this CPU's count of records the ring buffer
+// refused.
+func (g *gen) incrementLost() { g.incrementCounter(LostMap) }
+
+// incrementCounter adds one to this CPU's slot of a one-element per-CPU
+// counter map.
+func (g *gen) incrementCounter(counter string) {
+	skip := g.newLabel("nocount")
 	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotKey, asm.R1, asm.Word))
-	g.mapPtr(asm.R1, LostMap)
+	g.mapPtr(asm.R1, counter)
 	g.stackPtr(asm.R2, slotKey)
 	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, skip))
 	g.emit(asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord), asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))

@@ -156,6 +156,10 @@ func (g *gen) mapWrite(m *Map, keys []lang.Expr, d int) {
 	g.keyArgs(m)
 	g.stackPtr(asm.R3, slotValue)
 	g.emit(asm.Mov.Imm(asm.R4, bpfAny), asm.FnMapUpdateElem.Call())
+	stored := g.newLabel("stored")
+	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
+	g.incrementCounter(DroppedMap) // the map is full
+	g.setLabel(stored)
 }
 
 // mapRead loads an integer map's value into slot d; a missing key reads 0.
@@ -260,7 +264,9 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	g.keyArgs(m)
 	g.emit(asm.Mov.Imm(asm.R4, bpfNoExist), asm.FnMapUpdateElem.Call())
 	g.keyArgs(m)
-	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
+	g.incrementCounter(DroppedMap) // the map is full
+	g.emit(asm.Ja.Label(done))
 	g.setLabel(have)
 	// R0 points at this CPU's value: no other CPU writes it, so plain
 	// loads and stores suffice.

@@ -144,11 +144,12 @@ func appendJSONPrintf(b, text []byte) []byte {
 	return append(b, "}\n"...)
 }
 
-// lostRecords sums the per-CPU counter of records the ring buffer refused.
-func lostRecords(coll *ebpf.Collection) (uint64, error) {
+// sumCounter sums a one-element per-CPU counter map (compiler.LostMap,
+// compiler.DroppedMap).
+func sumCounter(coll *ebpf.Collection, name string) (uint64, error) {
 	var perCPU []uint64
-	if err := coll.Maps[compiler.LostMap].Lookup(uint32(0), &perCPU); err != nil {
-		return 0, fmt.Errorf("reading lost-event counter: %w", err)
+	if err := coll.Maps[name].Lookup(uint32(0), &perCPU); err != nil {
+		return 0, fmt.Errorf("reading counter %s: %w", name, err)
 	}
 	var n uint64
 	for _, v := range perCPU {

@@ -319,7 +319,7 @@ func (s *session) finish() error {
 	if err := s.drain(); err != nil {
 		return err
 	}
-	lost, err := lostRecords(s.coll)
+	lost, err := sumCounter(s.coll, compiler.LostMap)
 	if err != nil {
 		return err
 	}
@@ -346,6 +346,13 @@ func (s *session) finish() error {
 	}
 	if lost > 0 && s.cfg.Format != FormatJSON {
 		fmt.Fprintf(s.cfg.Err, "WARNING: %d events lost: the ring buffer was full\n", lost)
+	}
+	dropped, err := sumCounter(s.coll, compiler.DroppedMap)
+	if err != nil {
+		return err
+	}
+	if dropped > 0 {
+		fmt.Fprintf(s.cfg.Err, "WARNING: %d map updates dropped: a map reached BPFTRACE_MAP_KEYS_MAX=%d keys\n", dropped, s.cfg.Options.MapKeysMax)
 	}
 	return nil
 }

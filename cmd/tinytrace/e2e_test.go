@@ -447,3 +447,23 @@ func TestCountNeverFired(t *testing.T) {
 	got := runTracer(t, filepath.Dir(bin), "-e", `BEGIN { exit(); } uprobe:./uprobe:add { @c = count(); }`)
 	expect(t, got, "Attaching 2 probes...\n\n\n@c: 0\n")
 }
+
+func TestMapKeysMax(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "test-server-bounded")
+	cmd := exec.Command(binary, "-c", "./test-server-bounded 6 1", "-e",
+		`usdt:./test-server-bounded:test_grp:test_idx { @c[arg0] = count(); @v[arg0] = arg0; }`)
+	cmd.Dir = filepath.Dir(bin)
+	cmd.Env = append(os.Environ(), "BPFTRACE_MAP_KEYS_MAX=3")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	// Existing keys keep counting; the other 3 of each map are dropped.
+	want := "Attaching 1 probe...\n\n\n@c[1]: 1\n@c[2]: 1\n@c[3]: 1\n@v[1]: 1\n@v[2]: 2\n@v[3]: 3\n"
+	wantErr := "WARNING: 6 map updates dropped: a map reached BPFTRACE_MAP_KEYS_MAX=3 keys\n"
+	if stdout.String() != want || stderr.String() != wantErr {
+		t.Errorf("stdout:\n%s\nstderr:\n%s\nwant stdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String(), want, wantErr)
+	}
+}
