@@ -467,3 +467,31 @@ func TestMapKeysMax(t *testing.T) {
 		t.Errorf("stdout:\n%s\nstderr:\n%s\nwant stdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String(), want, wantErr)
 	}
 }
+
+func TestLatencyIdiom(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "uprobe")
+	// The classic idiom: remember a value at entry, use it at return, then
+	// delete it. Output seen from bpftrace 0.17 on the same target.
+	script := `uprobe:./uprobe:add { @start[tid] = arg0; }
+uretprobe:./uprobe:add /@start[tid]/ {
+	@d = hist(retval - @start[tid]);
+	@n = count();
+	@k[comm, retval] = sum(retval);
+	delete(@start[tid]);
+}`
+	got := runTracer(t, filepath.Dir(bin), "-c", "./uprobe 3", "-e", script)
+	expect(t, got, `Attaching 2 probes...
+
+
+@d: 
+[2, 4)                 1 |@@@@@@@@@@@@@@@@@@@@@@@@@@                          |
+[4, 8)                 2 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|
+
+@k[uprobe, 3]: 3
+@k[uprobe, 6]: 6
+@k[uprobe, 9]: 9
+@n: 3
+
+`) // the blank line is @start, empty after the deletes, as 0.17 prints it
+}
