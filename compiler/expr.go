@@ -50,6 +50,10 @@ func (g *gen) expr(e lang.Expr, d int) {
 	case *lang.IncDec:
 		g.incDec(e, d)
 	case *lang.Binary:
+		if b, ok := isStringCompare(e); ok {
+			g.stringCompare(b, d)
+			return
+		}
 		switch e.Op {
 		case "&&", "||":
 			g.logical(e, d)

@@ -32,9 +32,12 @@ type gen struct {
 	labels int
 	err    error
 
-	vars      map[string]int16 // scratch variable → stack offset
-	keyBuf    int16            // stack offset of the map key buffer
-	spillBase int16            // stack offset of the first spill slot
+	vars   map[string]int16 // scratch variable → stack offset
+	keyBuf int16            // stack offset of the map key buffer
+	// Two buffers of strBufSize bytes for the sides of string comparisons.
+	strBufA, strBufB int16
+	strBufSize       int
+	spillBase        int16 // stack offset of the first spill slot
 }
 
 func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {

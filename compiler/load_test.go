@@ -134,6 +134,7 @@ func TestMapsAndVariablesLoad(t *testing.T) {
 		`BEGIN { @l = lhist(nsecs, 0, 5000000000, 1000000000); @h[pid, comm, "x"] = hist(pid); }`,
 		`BEGIN { @start[tid] = nsecs; } END /@start[tid]/ { @lat = hist(nsecs - @start[tid]); delete(@start[tid]); }`,
 		`BEGIN { printf("%s %s %s\n", str(nsecs), str(nsecs, 3), str(nsecs, pid)); @k[str(pid), comm] = count(); }`,
+		`BEGIN /comm == "x" || str(pid, 3) != "ab"/ { printf("%d %d\n", comm == str(nsecs), "a" != "abcdefghijkl"); }`,
 		`BEGIN { @c[cpu, uid, gid] = count(); printf("%d %s\n", elapsed, probe); time(); time("%H\n"); print(@c); print(@c, 3); print(@c, 3, 2); clear(@c); zero(@c); }`,
 	} {
 		t.Run(src, func(t *testing.T) {

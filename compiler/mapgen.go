@@ -37,9 +37,15 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	}
 	used += keyMax
 	g.keyBuf = int16(-used)
+	if g.strBufSize = stringCompareSize(pr); g.strBufSize > 0 {
+		used += g.strBufSize
+		g.strBufA = int16(-used)
+		used += g.strBufSize
+		g.strBufB = int16(-used)
+	}
 	g.spillBase = int16(-used - 8)
 	if used > stackBudget {
-		g.fail(pr.Span, "variables and map keys need %d bytes of stack, more than the kernel's %d", used, stackBudget)
+		g.fail(pr.Span, "variables, map keys and strings need %d bytes of stack, more than the kernel's %d", used, stackBudget)
 	}
 }
 

@@ -495,3 +495,13 @@ uretprobe:./uprobe:add /@start[tid]/ {
 
 `) // the blank line is @start, empty after the deletes, as 0.17 prints it
 }
+
+func TestStringCompare(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "test-server-bounded")
+	script := `usdt:./test-server-bounded:test_idx /comm == "test-server-bou" && arg0 != 2/ { printf("%d\n", arg0); }
+usdt:./test-server-bounded:test_idx /comm != "test-server-bou"/ { printf("never\n"); }
+END { printf("%d %d %d\n", "abc" == "abc", "abc" == "abd", "ab" != "abc"); }`
+	got := runTracer(t, filepath.Dir(bin), "-c", "./test-server-bounded 3 1", "-e", script)
+	expect(t, got, "Attaching 3 probes...\n1\n3\n1 0 1\n\n\n")
+}
