@@ -32,8 +32,10 @@ type gen struct {
 	labels int
 	err    error
 
-	vars   map[string]int16 // scratch variable → stack offset
-	keyBuf int16            // stack offset of the map key buffer
+	vars    map[string]int16 // scratch variable → stack offset
+	varSize map[string]int   // scratch variable → bytes on the stack
+	keyBuf  int16            // stack offset of the map key buffer
+	valBuf  int16            // stack offset of the string map value buffer
 	// Two buffers of strBufSize bytes for the sides of string comparisons.
 	strBufA, strBufB int16
 	strBufSize       int
@@ -255,7 +257,10 @@ func (g *gen) printf(call *lang.Call) {
 			}
 			g.span = a.Range()
 			if f.Type.Kind == lang.TString {
-				g.stringInto(a, int16(f.Offset))
+				off := int32(f.Offset)
+				g.writeString(a, f.Type.Size, 0, func(r asm.Register) {
+					g.emit(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(r, off))
+				})
 				continue
 			}
 			g.expr(a, 0)
@@ -264,24 +269,4 @@ func (g *gen) printf(call *lang.Call) {
 		}
 		g.span = call.Range()
 	})
-}
-
-// stringInto writes a string-valued expression into the record at off.
-func (g *gen) stringInto(e lang.Expr, off int16) {
-	switch e := e.(type) {
-	case *lang.Builtin:
-		if e.Name == "comm" {
-			g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(asm.R1, int32(off)))
-			g.emit(asm.Mov.Imm(asm.R2, int32(e.Type().Size)), asm.FnGetCurrentComm.Call())
-			return
-		}
-	case *lang.Call:
-		if e.Name == "str" {
-			g.readString(e, 0, func() {
-				g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(asm.R1, int32(off)))
-			})
-			return
-		}
-	}
-	g.fail(e.Range(), "string expression not supported by the compiler yet")
 }

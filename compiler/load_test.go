@@ -135,6 +135,7 @@ func TestMapsAndVariablesLoad(t *testing.T) {
 		`BEGIN { @start[tid] = nsecs; } END /@start[tid]/ { @lat = hist(nsecs - @start[tid]); delete(@start[tid]); }`,
 		`BEGIN { printf("%s %s %s\n", str(nsecs), str(nsecs, 3), str(nsecs, pid)); @k[str(pid), comm] = count(); }`,
 		`BEGIN /comm == "x" || str(pid, 3) != "ab"/ { printf("%d %d\n", comm == str(nsecs), "a" != "abcdefghijkl"); }`,
+		`BEGIN { $s = comm; $t = str(pid); @n[pid] = $s; @m[$t, "k"] = str(nsecs, 5); printf("%s %s %s\n", $s, @n[pid], @m["a", "k"]); }`,
 		`BEGIN { @c[cpu, uid, gid] = count(); printf("%d %s\n", elapsed, probe); time(); time("%H\n"); print(@c); print(@c, 3); print(@c, 3, 2); clear(@c); zero(@c); }`,
 	} {
 		t.Run(src, func(t *testing.T) {

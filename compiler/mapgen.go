@@ -26,10 +26,14 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	g.vars = map[string]int16{}
+	g.vars, g.varSize = map[string]int16{}, map[string]int{}
 	for _, name := range names {
-		used += 8
-		g.vars[name] = int16(-used)
+		size := 8
+		if t := pr.Vars[name]; t.Kind == lang.TString {
+			size = align8(t.Size)
+		}
+		used += size
+		g.vars[name], g.varSize[name] = int16(-used), size
 	}
 	keyMax := 0
 	for _, m := range g.c.out.Maps {
@@ -37,6 +41,14 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	}
 	used += keyMax
 	g.keyBuf = int16(-used)
+	valMax := 0
+	for _, m := range g.c.out.Maps {
+		if m.Decl.Value.Kind == lang.TString {
+			valMax = max(valMax, m.ValueSize)
+		}
+	}
+	used += valMax
+	g.valBuf = int16(-used)
 	if g.strBufSize = stringCompareSize(pr); g.strBufSize > 0 {
 		used += g.strBufSize
 		g.strBufA = int16(-used)
@@ -55,8 +67,10 @@ func (g *gen) zeroVars() {
 		return
 	}
 	g.emit(asm.Mov.Imm(asm.R1, 0))
-	for _, off := range g.vars {
-		g.emit(asm.StoreMem(asm.RFP, off, asm.R1, asm.DWord))
+	for name, off := range g.vars {
+		for i := 0; i < g.varSize[name]; i += 8 {
+			g.emit(asm.StoreMem(asm.RFP, off+int16(i), asm.R1, asm.DWord))
+		}
 	}
 }
 
@@ -91,34 +105,103 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 }
 
 // stringAt writes a string expression to the stack at off (at most size
-// bytes; the buffer is already zeroed).
+// bytes, NUL-padded), using value slots from d.
 func (g *gen) stringAt(e lang.Expr, off int16, size, d int) {
+	g.writeString(e, size, d, func(r asm.Register) { g.stackPtr(r, off) })
+}
+
+// writeString writes a string expression, NUL-padded to size bytes, to
+// the address dst puts in a register (the stack, or a ring buffer record,
+// which is not zeroed). Value slots from d are free to use.
+func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 	switch e := e.(type) {
 	case *lang.StrLit:
-		b := []byte(e.Value)
-		if len(b) >= size {
-			b = b[:size-1]
-		}
-		for i := 0; i < len(b); i += 4 {
-			var w [4]byte
-			copy(w[:], b[i:])
-			v := int32(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
-			g.emit(asm.StoreImm(asm.RFP, off+int16(i), int64(v), asm.Word))
+		b := make([]byte, align8(size))
+		copy(b[:size-1], e.Value)
+		dst(asm.R1)
+		for i := 0; i < size; i += 4 {
+			v := int32(uint32(b[i]) | uint32(b[i+1])<<8 | uint32(b[i+2])<<16 | uint32(b[i+3])<<24)
+			n := min(4, size-i)
+			if n == 4 {
+				g.emit(asm.StoreImm(asm.R1, int16(i), int64(v), asm.Word))
+				continue
+			}
+			for j := 0; j < n; j++ {
+				g.emit(asm.StoreImm(asm.R1, int16(i+j), int64(b[i+j]), asm.Byte))
+			}
 		}
 		return
 	case *lang.Builtin:
 		if e.Name == "comm" {
-			g.stackPtr(asm.R1, off)
+			dst(asm.R1)
 			g.emit(asm.Mov.Imm(asm.R2, int32(min(size, 16))), asm.FnGetCurrentComm.Call())
+			if size > 16 {
+				g.zeroAt(dst, 16, size)
+			}
 			return
 		}
 	case *lang.Call:
-		if e.Name == "str" && e.Type().Size <= size {
-			g.readString(e, d, func() { g.stackPtr(asm.R1, off) })
+		if e.Name == "str" {
+			// The helper stops at the NUL; zero the rest first so keys and
+			// comparisons see padded strings.
+			g.zeroAt(dst, 0, size)
+			g.readString(e, size, d, func() { dst(asm.R1) })
+			return
+		}
+	case *lang.Var:
+		if off, ok := g.vars[e.Name]; ok && e.Type().Kind == lang.TString {
+			g.copyString(dst, func() { g.stackPtr(asm.R3, off) }, min(size, g.varSize[e.Name]), size)
+			return
+		}
+	case *lang.MapRef:
+		m := g.c.maps[e.Name]
+		if m.Decl.Value.Kind == lang.TString {
+			g.buildKey(m, e.Keys, d)
+			miss, end := g.newLabel("nostr"), g.newLabel("gotstr")
+			g.keyArgs(m)
+			g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, miss))
+			g.copyString(dst, func() { g.emit(asm.Mov.Reg(asm.R3, asm.R0)) }, min(size, m.ValueSize), size)
+			g.emit(asm.Ja.Label(end))
+			g.setLabel(miss)
+			g.zeroAt(dst, 0, size)
+			g.setLabel(end)
 			return
 		}
 	}
 	g.fail(e.Range(), "this string expression is not supported by the compiler yet")
+}
+
+// copyString copies n bytes from the address src puts in R3 to dst, then
+// zeroes up to size.
+func (g *gen) copyString(dst func(asm.Register), src func(), n, size int) {
+	src()
+	dst(asm.R1)
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		g.emit(asm.LoadMem(asm.R2, asm.R3, int16(i), asm.DWord), asm.StoreMem(asm.R1, int16(i), asm.R2, asm.DWord))
+	}
+	for ; i < n; i++ {
+		g.emit(asm.LoadMem(asm.R2, asm.R3, int16(i), asm.Byte), asm.StoreMem(asm.R1, int16(i), asm.R2, asm.Byte))
+	}
+	if n < size {
+		g.zeroAt(dst, n, size)
+	}
+}
+
+// zeroAt zeroes bytes [from, to) at the address dst puts in R1.
+func (g *gen) zeroAt(dst func(asm.Register), from, to int) {
+	dst(asm.R1)
+	g.emit(asm.Mov.Imm(asm.R2, 0))
+	for i := from; i < to; {
+		switch {
+		case i%8 == 0 && i+8 <= to:
+			g.emit(asm.StoreMem(asm.R1, int16(i), asm.R2, asm.DWord))
+			i += 8
+		default:
+			g.emit(asm.StoreMem(asm.R1, int16(i), asm.R2, asm.Byte))
+			i++
+		}
+	}
 }
 
 // keyArgs sets R1 = map, R2 = key buffer.
@@ -142,6 +225,13 @@ func (g *gen) mapAssign(st *lang.MapAssign) {
 	case kind == lang.TInt:
 		g.expr(st.Value, 0)
 		g.mapWrite(m, st.Map.Keys, 0)
+	case kind == lang.TString:
+		g.stringAt(st.Value, g.valBuf, m.ValueSize, 0)
+		g.buildKey(m, st.Map.Keys, 0)
+		g.keyArgs(m)
+		g.stackPtr(asm.R3, g.valBuf)
+		g.emit(asm.Mov.Imm(asm.R4, bpfAny), asm.FnMapUpdateElem.Call())
+		g.countDropped()
 	case m.PerCPU:
 		call, ok := st.Value.(*lang.Call)
 		if !ok {
@@ -162,9 +252,14 @@ func (g *gen) mapWrite(m *Map, keys []lang.Expr, d int) {
 	g.keyArgs(m)
 	g.stackPtr(asm.R3, slotValue)
 	g.emit(asm.Mov.Imm(asm.R4, bpfAny), asm.FnMapUpdateElem.Call())
+	g.countDropped()
+}
+
+// countDropped counts a failed map update (R0 != 0): the map is full.
+func (g *gen) countDropped() {
 	stored := g.newLabel("stored")
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.incrementCounter(DroppedMap) // the map is full
+	g.incrementCounter(DroppedMap)
 	g.setLabel(stored)
 }
 
@@ -202,6 +297,10 @@ func (g *gen) mapDelete(call *lang.Call) {
 // varAssign emits `$x = v` and `$x OP= v` for integer variables.
 func (g *gen) varAssign(st *lang.AssignVar) {
 	off, ok := g.vars[st.Var.Name]
+	if ok && st.Op == "" && st.Var.Type().Kind == lang.TString {
+		g.stringAt(st.Value, off, g.varSize[st.Var.Name], 0)
+		return
+	}
 	if !ok || st.Var.Type().Kind != lang.TInt {
 		g.fail(st.Range(), "variable %s of type %s is not supported by the compiler yet", st.Var.Name, st.Var.Type())
 		return

@@ -77,10 +77,10 @@ func (c *collection) probeID(name string) int {
 }
 
 // readString reads str(ptr[, len]) with bpf_probe_read_user_str into the
-// buffer dst() puts in R1 (at most the call's type size, NUL included),
-// using value slots d and d+1.
-func (g *gen) readString(call *lang.Call, d int, dst func()) {
-	size := int64(call.Type().Size)
+// buffer dst() puts in R1 (at most limit bytes and the call's type size,
+// NUL included), using value slots d and d+1.
+func (g *gen) readString(call *lang.Call, limit, d int, dst func()) {
+	size := int64(min(call.Type().Size, limit))
 	g.expr(call.Args[0], d)
 	if len(call.Args) > 1 {
 		if n, ok := lang.IntLiteral(call.Args[1]); ok {

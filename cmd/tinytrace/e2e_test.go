@@ -505,3 +505,18 @@ END { printf("%d %d %d\n", "abc" == "abc", "abc" == "abd", "ab" != "abc"); }`
 	got := runTracer(t, filepath.Dir(bin), "-c", "./test-server-bounded 3 1", "-e", script)
 	expect(t, got, "Attaching 3 probes...\n1\n3\n1 0 1\n\n\n")
 }
+
+func TestStringVariablesAndValues(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "test-server-bounded")
+	// Output seen from bpftrace 0.17 on the same script and target.
+	script := `usdt:./test-server-bounded:test_grp:test_idx {
+	$s = comm; $t = "lit"; @names[arg0] = comm; @last = $s;
+	printf("%s %s %s %d %d\n", $s, $t, @names[arg0], $s == "test-server-bou", @names[7] == "");
+}`
+	got := runTracer(t, filepath.Dir(bin), "-c", "./test-server-bounded 2 1", "-e", script)
+	expect(t, got, "Attaching 1 probe...\n"+
+		"test-server-bou lit test-server-bou 1 1\n"+
+		"test-server-bou lit test-server-bou 1 1\n\n\n"+
+		"@last: test-server-bou\n@names[1]: test-server-bou\n@names[2]: test-server-bou\n")
+}
