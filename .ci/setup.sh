@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what tinytrace needs to build and test on Debian 12, as root:
-# gcc and <sys/sdt.h> for the C test targets, and Go 1.26. Safe to re-run:
+# gcc and <sys/sdt.h> for the C test targets, bpftrace for the differential
+# tests, and Go 1.26. Safe to re-run:
 # it installs only what is missing. Source it to get Go on PATH.
 set -euo pipefail
 
 need=()
 command -v gcc >/dev/null || need+=(gcc libc6-dev)
 [ -e /usr/include/x86_64-linux-gnu/sys/sdt.h ] || [ -e /usr/include/sys/sdt.h ] || need+=(systemtap-sdt-dev)
+# bpftrace itself: the differential tests run it side by side with tinytrace.
+command -v bpftrace >/dev/null || need+=(bpftrace)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
