@@ -132,10 +132,11 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		return nil, fmt.Errorf("compiler: invalid options %+v", opts)
 	}
 	c := &collection{
-		prog:    p,
-		opts:    opts,
-		printfs: map[*lang.Call]int{},
-		maps:    map[string]*Map{},
+		prog:        p,
+		opts:        opts,
+		printfs:     map[*lang.Call]int{},
+		printValues: map[*lang.Call]*lang.Call{},
+		maps:        map[string]*Map{},
 		out: &Output{Spec: &ebpf.CollectionSpec{
 			Maps:     map[string]*ebpf.MapSpec{},
 			Programs: map[string]*ebpf.ProgramSpec{},
@@ -211,7 +212,9 @@ type collection struct {
 	opts    Options
 	out     *Output
 	printfs map[*lang.Call]int // printf call → index in out.Printfs
-	maps    map[string]*Map
+	// printValues are the printf calls standing in for print(value).
+	printValues map[*lang.Call]*lang.Call
+	maps        map[string]*Map
 }
 
 func (c *collection) addCoreMaps() {

@@ -136,6 +136,7 @@ func TestMapsAndVariablesLoad(t *testing.T) {
 		`BEGIN { printf("%s %s %s\n", str(nsecs), str(nsecs, 3), str(nsecs, pid)); @k[str(pid), comm] = count(); }`,
 		`BEGIN /comm == "x" || str(pid, 3) != "ab"/ { printf("%d %d\n", comm == str(nsecs), "a" != "abcdefghijkl"); }`,
 		`BEGIN { $s = comm; $t = str(pid); @n[pid] = $s; @m[$t, "k"] = str(nsecs, 5); printf("%s %s %s\n", $s, @n[pid], @m["a", "k"]); }`,
+		`BEGIN { print(123); print(-5); print("str"); print(comm); print(pid - pid); }`,
 		`BEGIN { @c[cpu, uid, gid] = count(); printf("%d %s\n", elapsed, probe); time(); time("%H\n"); print(@c); print(@c, 3); print(@c, 3, 2); clear(@c); zero(@c); }`,
 	} {
 		t.Run(src, func(t *testing.T) {

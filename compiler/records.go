@@ -5,13 +5,14 @@ import (
 	"github.com/cilium/ebpf/asm"
 
 	"github.com/tinytrace/tinytrace/lang"
+	"github.com/tinytrace/tinytrace/lang/printf"
 )
 
 // mapOp sends print(@m[, top[, div]]), clear(@m) or zero(@m) to userspace.
 func (g *gen) mapOp(call *lang.Call) {
 	ref, ok := call.Args[0].(*lang.MapRef)
-	if !ok {
-		g.fail(call.Range(), "print() of a value is not supported by the compiler yet")
+	if !ok || len(ref.Keys) > 0 {
+		g.printValue(call)
 		return
 	}
 	op := map[string]MapOp{"print": MapPrint, "clear": MapClear, "zero": MapZero}[call.Name]
@@ -27,6 +28,30 @@ func (g *gen) mapOp(call *lang.Call) {
 		fields[3+i] = v
 	}
 	g.constRecord(fields)
+}
+
+// printValue emits print(value) as the printf that prints it the same way:
+// the value and a newline.
+func (g *gen) printValue(call *lang.Call) {
+	pf, ok := g.c.printValues[call]
+	if !ok {
+		v := call.Args[0]
+		verb := "%d\n"
+		switch {
+		case v.Type().Kind == lang.TString:
+			verb = "%s\n"
+		case !v.Type().Signed:
+			verb = "%u\n"
+		}
+		format, err := printf.Parse(verb)
+		if err != nil {
+			g.fail(call.Range(), "print: %v", err)
+			return
+		}
+		pf = &lang.Call{Span: call.Span, Name: "printf", Args: []lang.Expr{&lang.StrLit{Value: verb}, v}, Format: format}
+		g.c.printValues[call] = pf
+	}
+	g.printf(pf)
 }
 
 // timeRecord sends time(fmt): userspace formats the wall clock.
