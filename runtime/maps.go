@@ -47,24 +47,12 @@ func printMap(w io.Writer, maps map[string]*ebpf.Map, m *compiler.Map, format Fo
 // clearMap empties a map (clear()) or sets every value to zero (zero()).
 func clearMap(bm *ebpf.Map, m *compiler.Map, zero bool) error {
 	var keys [][]byte
-	key := make([]byte, m.KeySize)
-	it := bm.Iterate()
-	var discard []byte
-	var discardPerCPU [][]byte
-	for {
-		var ok bool
-		if m.PerCPU {
-			ok = it.Next(&key, &discardPerCPU)
-		} else {
-			ok = it.Next(&key, &discard)
-		}
-		if !ok {
-			break
-		}
+	err := eachEntry(bm, m, func(key, _ []byte, _ [][]byte) error {
 		keys = append(keys, append([]byte(nil), key...))
-	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("reading map %s: %w", m.Name, err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	var zeroes any = make([]byte, m.ValueSize)
 	if m.PerCPU {
@@ -136,6 +124,46 @@ func readMap(bm *ebpf.Map, m *compiler.Map) (*mapfmt.Map, error) {
 		return nil, fmt.Errorf("map %s: %d-byte values, want %d", m.Name, m.ValueSize, 8*slots)
 	}
 
+	err := eachEntry(bm, m, func(key, val []byte, perCPU [][]byte) error {
+		k, err := decodeKey(m, key)
+		if err != nil {
+			return err
+		}
+		switch {
+		case m.PerCPU:
+			rows := make([][]int64, len(perCPU))
+			for i, b := range perCPU {
+				if rows[i], err = int64Slots(b, slots); err != nil {
+					return fmt.Errorf("map %s: %w", m.Name, err)
+				}
+			}
+			fm.Add(k, rows)
+		case fm.Kind == mapfmt.String:
+			fm.Entries = append(fm.Entries, mapfmt.Entry{Key: k, Val: mapfmt.S(string(cstring(val)))})
+		default:
+			row, err := int64Slots(val, 1)
+			if err != nil {
+				return fmt.Errorf("map %s: %w", m.Name, err)
+			}
+			fm.Add(k, [][]int64{row})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(fm.Entries) == 0 && len(m.Keys) == 0 && fm.Kind == mapfmt.Count {
+		// bpftrace creates the zero key of a keyless count up front, so a
+		// count that never fired prints 0. Other kinds print nothing (a
+		// blank line), as in 0.17.
+		fm.Add(nil, [][]int64{{0}})
+	}
+	return fm, nil
+}
+
+// eachEntry calls fn with every raw key and value of bm: val for plain
+// maps, perCPU (one value per possible CPU) for per-CPU maps.
+func eachEntry(bm *ebpf.Map, m *compiler.Map, fn func(key, val []byte, perCPU [][]byte) error) error {
 	var key, val []byte
 	var perCPU [][]byte
 	it := bm.Iterate()
@@ -149,39 +177,14 @@ func readMap(bm *ebpf.Map, m *compiler.Map) (*mapfmt.Map, error) {
 		if !ok {
 			break
 		}
-		k, err := decodeKey(m, key)
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case m.PerCPU:
-			rows := make([][]int64, len(perCPU))
-			for i, b := range perCPU {
-				if rows[i], err = int64Slots(b, slots); err != nil {
-					return nil, fmt.Errorf("map %s: %w", m.Name, err)
-				}
-			}
-			fm.Add(k, rows)
-		case fm.Kind == mapfmt.String:
-			fm.Entries = append(fm.Entries, mapfmt.Entry{Key: k, Val: mapfmt.S(string(cstring(val)))})
-		default:
-			row, err := int64Slots(val, 1)
-			if err != nil {
-				return nil, fmt.Errorf("map %s: %w", m.Name, err)
-			}
-			fm.Add(k, [][]int64{row})
+		if err := fn(key, val, perCPU); err != nil {
+			return err
 		}
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("reading map %s: %w", m.Name, err)
+		return fmt.Errorf("reading map %s: %w", m.Name, err)
 	}
-	if len(fm.Entries) == 0 && len(m.Keys) == 0 && fm.Kind == mapfmt.Count {
-		// bpftrace creates the zero key of a keyless count up front, so a
-		// count that never fired prints 0. Other kinds print nothing (a
-		// blank line), as in 0.17.
-		fm.Add(nil, [][]int64{{0}})
-	}
-	return fm, nil
+	return nil
 }
 
 // decodeKey splits a BPF map key into its fields; nil for a keyless map.
