@@ -160,7 +160,8 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		if !ok {
 			return nil, fmt.Errorf("compiler: site %s does not belong to the program", s.Name())
 		}
-		key := fmt.Sprintf("%d|%s", pi, layoutKey(s))
+		// Each spec gets its own program (the probe builtin names it).
+		key := fmt.Sprintf("%d|%p|%s", pi, s.Spec, layoutKey(s))
 		if prog := byLayout[key]; prog != nil {
 			prog.Sites = append(prog.Sites, s)
 			continue

@@ -154,8 +154,7 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 			return
 		}
 	case *lang.MapRef:
-		m := g.c.maps[e.Name]
-		if m.Decl.Value.Kind == lang.TString {
+		if m := g.mapOf(e); m != nil && m.Decl.Value.Kind == lang.TString {
 			g.buildKey(m, e.Keys, d)
 			miss, end := g.newLabel("nostr"), g.newLabel("gotstr")
 			g.keyArgs(m)
@@ -204,6 +203,16 @@ func (g *gen) zeroAt(dst func(asm.Register), from, to int) {
 	}
 }
 
+// mapOf is the layout of a referenced map. The checker declares every map
+// it accepts; a missing one is a checker bug, reported at the source.
+func (g *gen) mapOf(ref *lang.MapRef) *Map {
+	m := g.c.maps[ref.Name]
+	if m == nil {
+		g.fail(ref.Range(), "internal error: map %s has no type (please report this script)", ref.Name)
+	}
+	return m
+}
+
 // keyArgs sets R1 = map, R2 = key buffer.
 func (g *gen) keyArgs(m *Map) {
 	g.mapPtr(asm.R1, m.SpecName)
@@ -212,7 +221,10 @@ func (g *gen) keyArgs(m *Map) {
 
 // mapAssign emits `@m[k] = v` and `@m[k] OP= v`.
 func (g *gen) mapAssign(st *lang.MapAssign) {
-	m := g.c.maps[st.Map.Name]
+	m := g.mapOf(st.Map)
+	if m == nil {
+		return
+	}
 	kind := m.Decl.Value.Kind
 	switch {
 	case st.Op != "":
@@ -265,7 +277,10 @@ func (g *gen) countDropped() {
 
 // mapRead loads an integer map's value into slot d; a missing key reads 0.
 func (g *gen) mapRead(ref *lang.MapRef, d int) {
-	m := g.c.maps[ref.Name]
+	m := g.mapOf(ref)
+	if m == nil {
+		return
+	}
 	if m.Decl.Value.Kind != lang.TInt {
 		g.fail(ref.Range(), "reading a map of %s values is not supported by the compiler yet", m.Decl.Value)
 		return
@@ -288,7 +303,10 @@ func (g *gen) mapDelete(call *lang.Call) {
 		g.fail(call.Range(), "delete() expects a map element")
 		return
 	}
-	m := g.c.maps[ref.Name]
+	m := g.mapOf(ref)
+	if m == nil {
+		return
+	}
 	g.buildKey(m, ref.Keys, 0)
 	g.keyArgs(m)
 	g.emit(asm.FnMapDeleteElem.Call())
@@ -340,7 +358,9 @@ func (g *gen) incDec(e *lang.IncDec, d int) {
 		r := g.load(d, asm.R0)
 		g.emit(asm.Mov.Reg(asm.R1, r), asm.Add.Imm(asm.R1, delta))
 		g.store(d+1, asm.R1)
-		g.mapWrite(g.c.maps[x.Name], x.Keys, d+1)
+		if m := g.mapOf(x); m != nil {
+			g.mapWrite(m, x.Keys, d+1)
+		}
 		if !e.Post {
 			g.store(d, g.load(d+1, asm.R0))
 		}
@@ -386,6 +406,7 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 		g.addAt(0, 1)
 		g.addAtReg(8, v)
 	case lang.TMin, lang.TMax:
+		signed = true // bpftrace compares min/max signed, whatever the operand
 		set := g.newLabel("set")
 		jump := pick([2]asm.JumpOp{asm.JLT, asm.JSLT}, signed)
 		if m.Decl.Value.Kind == lang.TMax {

@@ -14,6 +14,8 @@ type Site struct {
 	Vaddr uint64
 	// RefCtrOffset is the file offset of the USDT semaphore, 0 if none.
 	RefCtrOffset uint64
+	// Provider is the USDT provider the site was found under.
+	Provider string
 	// Args are the USDT argument locations at this site.
 	Args []Arg
 	// ArgsErr says why Args could not be parsed; only a program that reads
@@ -21,11 +23,16 @@ type Site struct {
 	ArgsErr error
 }
 
-// Name is the probe name as bpftrace prints it, with the resolved path.
+// Name is the probe name as bpftrace prints it (the probe builtin): the
+// path as written, and the provider even when the script omitted it.
 func (s *Site) Name() string {
 	switch s.Spec.Kind {
 	case lang.KindBegin, lang.KindEnd:
 		return s.Spec.Kind.String()
+	case lang.KindUSDT:
+		if s.Spec.Provider == "" && s.Provider != "" {
+			return "usdt:" + s.Spec.Path + ":" + s.Provider + ":" + s.Spec.Name
+		}
 	}
 	return s.Spec.String()
 }

@@ -45,6 +45,7 @@ func CheckWith(p *Program, opts CheckOptions) error {
 	// here: the first learns map keys and values, the second reports.
 	c.pass()
 	c.errs, c.targets = nil, nil
+	c.final = true
 	c.pass()
 	p.Maps = map[string]Type{}
 	p.MapInfo = map[string]*MapDecl{}
@@ -72,6 +73,7 @@ func CheckWith(p *Program, opts CheckOptions) error {
 }
 
 type checker struct {
+	final   bool // the second pass: what is still unknown defaults
 	p       *Program
 	opts    CheckOptions
 	errs    ErrorList
@@ -540,6 +542,11 @@ func (c *checker) mapRead(m *MapRef) (Type, bool) {
 		return None, false
 	}
 	d := c.maps[m.Name]
+	if d != nil && !d.valueSet && c.final {
+		// Only assignments that read the map itself (@n = @n + 1): like
+		// bpftrace, the map holds an int64.
+		d.Value, d.valueSet = Int64, true
+	}
 	if d == nil || !d.valueSet {
 		// Only in the first pass (or when every assignment failed, which
 		// was reported): nothing to say.

@@ -115,9 +115,10 @@ func readMap(bm *ebpf.Map, m *compiler.Map) (*mapfmt.Map, error) {
 		return nil, fmt.Errorf("map %s: printing values of type %s is not supported yet", m.Name, d.Value)
 	}
 	switch fm.Kind {
-	case mapfmt.Sum, mapfmt.Min, mapfmt.Max, mapfmt.Avg, mapfmt.Stats, mapfmt.Int:
+	case mapfmt.Sum, mapfmt.Avg, mapfmt.Stats, mapfmt.Int:
 		fm.Unsigned = !d.Value.Signed
 	}
+	// min and max are always signed in bpftrace, whatever their operand.
 	// A layout that disagrees with the compiler's would print garbage:
 	// refuse it instead.
 	if m.PerCPU && m.ValueSize != 8*slots || !m.PerCPU && fm.Kind == mapfmt.Int && m.ValueSize != 8 {

@@ -114,7 +114,7 @@ func (r *resolver) usdtSites(spec *lang.ProbeSpec, path string) ([]*compiler.Sit
 	var sites []*compiler.Site
 	for _, loc := range matches[0].Locations {
 		sites = append(sites, &compiler.Site{
-			Spec: spec, Path: path, Offset: loc.FileOffset, Vaddr: loc.Vaddr,
+			Spec: spec, Path: path, Offset: loc.FileOffset, Vaddr: loc.Vaddr, Provider: matches[0].Provider,
 			RefCtrOffset: loc.SemaphoreOffset, Args: loc.Args, ArgsErr: loc.Err,
 		})
 	}

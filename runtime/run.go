@@ -164,27 +164,32 @@ type session struct {
 func (s *session) attachAll() (int, error) {
 	n := 0
 	for _, p := range s.out.Programs {
-		for _, site := range p.Sites {
-			n++
-			switch site.Spec.Kind {
-			case lang.KindBegin:
-				if err := s.trigger(p, beginTrigger); err != nil {
-					return 0, err
-				}
-			case lang.KindEnd:
-			case lang.KindInterval:
-				l, err := attachInterval(s.coll.Programs[p.Name], site.Spec.Every(), site.Name())
-				if err != nil {
-					return 0, err
-				}
-				s.links = append(s.links, l)
-			default:
-				l, err := attachSite(s.coll.Programs[p.Name], site, s.cfg.PID)
-				if err != nil {
-					return 0, err
-				}
-				s.links = append(s.links, l)
+		n += len(p.Sites)
+		if p.Sites[0].Spec.Kind == lang.KindBegin {
+			if err := s.trigger(p, beginTrigger); err != nil {
+				return 0, err
 			}
+		}
+	}
+	// The kernel runs the programs on one site newest first; attaching in
+	// reverse makes them run in script order, as in bpftrace.
+	for i := len(s.out.Programs) - 1; i >= 0; i-- {
+		p := s.out.Programs[i]
+		for _, site := range p.Sites {
+			var l io.Closer
+			var err error
+			switch site.Spec.Kind {
+			case lang.KindBegin, lang.KindEnd:
+				continue
+			case lang.KindInterval:
+				l, err = attachInterval(s.coll.Programs[p.Name], site.Spec.Every(), site.Name())
+			default:
+				l, err = attachSite(s.coll.Programs[p.Name], site, s.cfg.PID)
+			}
+			if err != nil {
+				return 0, err
+			}
+			s.links = append(s.links, l)
 		}
 	}
 	return n, nil
@@ -292,6 +297,9 @@ func (s *session) drain() error {
 		err := s.rd.ReadInto(&s.rec)
 		if errors.Is(err, os.ErrDeadlineExceeded) {
 			return nil
+		}
+		if errors.Is(err, ringbuf.ErrFlushed) {
+			continue // the wake-up sent by a stop request
 		}
 		if err != nil {
 			return fmt.Errorf("reading events: %w", err)

@@ -44,7 +44,7 @@ usdt:./test-server-bounded:test_grp:nope { exit(); }
 		{
 			name: "argument the site does not have",
 			args: []string{"-e", `usdt:./test-server-bounded:test_idx { printf("%d\n", arg1); }`, "-c", "./test-server-bounded"},
-			stderr: `stdin:1:54-58: ERROR: arg1: probe usdt:./test-server-bounded:test_idx has only 1 argument at the site at ` + bin + `+0x` + "OFFSET" + `
+			stderr: `stdin:1:54-58: ERROR: arg1: probe usdt:./test-server-bounded:test_grp:test_idx has only 1 argument at the site at ` + bin + `+0x` + "OFFSET" + `
 usdt:./test-server-bounded:test_idx { printf("%d\n", arg1); }
                                                      ~~~~
 `,
