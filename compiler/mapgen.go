@@ -84,7 +84,7 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 	}
 	slot := map[int]int{}
 	for i, k := range keys {
-		if k.Type().Kind == lang.TInt {
+		if kind := k.Type().Kind; kind == lang.TInt || kind == lang.TProbe {
 			g.expr(k, d+len(slot))
 			slot[i] = d + len(slot)
 		}

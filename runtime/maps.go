@@ -19,9 +19,9 @@ import (
 // laid out as schema says (compiler.Output.Maps, already sorted by name).
 // Like 0.17, a map with no entries still prints (a blank line in text,
 // nothing in JSON): mapfmt knows those rules.
-func printMaps(w io.Writer, maps map[string]*ebpf.Map, schema []*compiler.Map, format Format) error {
-	for _, m := range schema {
-		if err := printMap(w, maps, m, format, 0, 0); err != nil {
+func printMaps(w io.Writer, maps map[string]*ebpf.Map, out *compiler.Output, format Format) error {
+	for _, m := range out.Maps {
+		if err := printMap(w, maps, out, m, format, 0, 0); err != nil {
 			return err
 		}
 	}
@@ -29,12 +29,12 @@ func printMaps(w io.Writer, maps map[string]*ebpf.Map, schema []*compiler.Map, f
 }
 
 // printMap prints one map now: at exit, or for print(@m, top, div).
-func printMap(w io.Writer, maps map[string]*ebpf.Map, m *compiler.Map, format Format, top, div int) error {
+func printMap(w io.Writer, maps map[string]*ebpf.Map, out *compiler.Output, m *compiler.Map, format Format, top, div int) error {
 	bm := maps[m.SpecName]
 	if bm == nil {
 		return fmt.Errorf("map %s (%s) was not loaded", m.Name, m.SpecName)
 	}
-	fm, err := readMap(bm, m)
+	fm, err := readMap(bm, m, out.ProbeNames)
 	if err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func clearMap(bm *ebpf.Map, m *compiler.Map, zero bool) error {
 
 // readMap reads every entry of the BPF map bm, laid out as m says (see
 // compiler/maps.go), into mapfmt's form, merging per-CPU values.
-func readMap(bm *ebpf.Map, m *compiler.Map) (*mapfmt.Map, error) {
+func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string) (*mapfmt.Map, error) {
 	d := m.Decl
 	fm := &mapfmt.Map{Name: m.Name}
 	slots := 1 // 64-bit slots per CPU
@@ -126,7 +126,7 @@ func readMap(bm *ebpf.Map, m *compiler.Map) (*mapfmt.Map, error) {
 	}
 
 	err := eachEntry(bm, m, func(key, val []byte, perCPU [][]byte) error {
-		k, err := decodeKey(m, key)
+		k, err := decodeKey(m, key, probeNames)
 		if err != nil {
 			return err
 		}
@@ -189,7 +189,7 @@ func eachEntry(bm *ebpf.Map, m *compiler.Map, fn func(key, val []byte, perCPU []
 }
 
 // decodeKey splits a BPF map key into its fields; nil for a keyless map.
-func decodeKey(m *compiler.Map, b []byte) ([]mapfmt.Value, error) {
+func decodeKey(m *compiler.Map, b []byte, probeNames []string) ([]mapfmt.Value, error) {
 	if len(m.Keys) == 0 {
 		return nil, nil
 	}
@@ -208,6 +208,12 @@ func decodeKey(m *compiler.Map, b []byte) ([]mapfmt.Value, error) {
 			k[i] = v
 		case lang.TString:
 			k[i] = mapfmt.S(string(cstring(field)))
+		case lang.TProbe:
+			id := binary.LittleEndian.Uint64(field)
+			if id >= uint64(len(probeNames)) {
+				return nil, fmt.Errorf("map %s: unknown probe id %d", m.Name, id)
+			}
+			k[i] = mapfmt.S(probeNames[id])
 		default:
 			return nil, fmt.Errorf("map %s: printing keys of type %s is not supported yet", m.Name, f.Type)
 		}

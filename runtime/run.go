@@ -276,7 +276,7 @@ func (s *session) handle(rec []byte) error {
 		op := s.dec.op
 		m := s.out.Maps[op.index]
 		if op.op == compiler.MapPrint {
-			return printMap(s.w, s.coll.Maps, m, s.cfg.Format, op.top, op.div)
+			return printMap(s.w, s.coll.Maps, s.out, m, s.cfg.Format, op.top, op.div)
 		}
 		return clearMap(s.coll.Maps[m.SpecName], m, op.op == compiler.MapZero)
 	}
@@ -346,7 +346,7 @@ func (s *session) finish() error {
 	} else {
 		s.w.WriteString("\n\n")
 	}
-	if err := printMaps(s.w, s.coll.Maps, s.out.Maps, s.cfg.Format); err != nil {
+	if err := printMaps(s.w, s.coll.Maps, s.out, s.cfg.Format); err != nil {
 		return err
 	}
 	if err := s.flush(); err != nil {
