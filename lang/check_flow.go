@@ -197,7 +197,7 @@ func (c *checker) param(v *Var, numeric bool) (Type, bool) {
 	}
 	n, err := strconv.Atoi(v.Name[1:])
 	if err != nil || n < 1 {
-		c.errorf(v.Span, "Invalid positional parameter %s (parameters start at $1)", v.Name)
+		c.errorf(v.Span, "param %s is out of integer range [1, 9223372036854775807]", v.Name)
 		return None, false
 	}
 	p := &Param{}

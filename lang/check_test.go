@@ -254,7 +254,7 @@ func TestCheckProbeKinds(t *testing.T) {
 		`uprobe:./x:f { printf("%d\n", username) }`:    "The username builtin is not supported by tinytrace yet",
 		`BEGIN { @x = join(1) }`:                       "join() is not supported by tinytrace yet",
 		`interval:s:1 { printf("%d\n", arg0) }`:        "The arg0 builtin can only be used",
-		`BEGIN { printf("%d", $0) }`:                   "Invalid positional parameter $0",
+		`BEGIN { printf("%d", $0) }`:                   "param $0 is out of integer range",
 	}
 	for src, want := range bad {
 		p, err := Parse("stdin", src)
@@ -326,4 +326,56 @@ func FuzzParseCheck(f *testing.F) {
 			_ = err.Error()
 		}
 	})
+}
+
+// TestPositionalParams checks $N and $# against given parameters: numeric
+// ones are integers (C's strtoll rules), missing ones 0, str($N) takes any
+// text, and a non-numeric one used as an integer is bpftrace's error.
+func TestPositionalParams(t *testing.T) {
+	for _, tc := range []struct {
+		src    string
+		params []string
+		want   int64  // value of the first $N or $# in the script
+		err    string // "" when the script checks
+	}{
+		{`BEGIN { @x = $1 }`, []string{"5"}, 5, ""},
+		{`BEGIN { @x = $1 }`, []string{"0x10"}, 16, ""},
+		{`BEGIN { @x = $1 }`, []string{"010"}, 8, ""},
+		{`BEGIN { @x = $1 }`, []string{" -7"}, -7, ""},
+		{`BEGIN { @x = $2 }`, []string{"5"}, 0, ""},
+		{`BEGIN { @x = $# }`, []string{"a", "b", "c"}, 3, ""},
+		{`BEGIN { @x = $# }`, nil, 0, ""},
+		{`BEGIN { @x = str($1) }`, []string{"abc"}, 0, ""},
+		{`BEGIN { @x = $1 }`, []string{"abc"}, 0, `$1 used numerically but given "abc". Try using str($1).`},
+		{`BEGIN { @x = $1 }`, []string{"1e3"}, 0, `$1 used numerically but given "1e3". Try using str($1).`},
+		{`BEGIN { @x = $1 }`, []string{"1_000"}, 0, `$1 used numerically but given "1_000"`},
+		{`BEGIN { @x = $1 }`, []string{"0b11"}, 0, `$1 used numerically but given "0b11"`},
+		{`BEGIN { printf("%s\n", $1) }`, []string{"abc"}, 0, `$1 used numerically`},
+		{`BEGIN { unroll($1) { @x++ } }`, []string{"101"}, 0, "unroll maximum value is 100"},
+	} {
+		p, err := Parse("stdin", tc.src)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
+		err = CheckWith(p, CheckOptions{Params: tc.params})
+		switch {
+		case tc.err != "":
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%s %q: error %v, want %q", tc.src, tc.params, err, tc.err)
+			}
+			continue
+		case err != nil:
+			t.Errorf("%s %q: %v", tc.src, tc.params, err)
+			continue
+		}
+		var v *Var
+		inspect(p.Probes[0].Body[0].(*MapAssign).Value, func(e Expr) {
+			if x, ok := e.(*Var); ok && v == nil {
+				v = x
+			}
+		})
+		if v == nil || v.Param == nil || v.Param.Int != tc.want {
+			t.Errorf("%s %q: param %+v, want %d", tc.src, tc.params, v, tc.want)
+		}
+	}
 }
