@@ -604,3 +604,19 @@ func (sc *scanned) endsOperand(i int) bool {
 	}
 	return false
 }
+
+// ParseSpec parses a probe spec given on its own, as `-l PATTERN` is. The
+// Program returned holds the text for error messages (and no probes).
+func ParseSpec(file, text string) (*ProbeSpec, *Program, error) {
+	p := &Program{File: file, Src: text}
+	c := &converter{p: p}
+	ps := c.spec(&gSpec{
+		Pos:    lexer.Position{Line: 1, Column: 1},
+		Text:   text,
+		EndPos: lexer.Position{Offset: len(text), Line: 1, Column: len(text) + 1},
+	})
+	if len(c.errs) > 0 {
+		return nil, p, c.errs
+	}
+	return ps, p, nil
+}

@@ -54,3 +54,16 @@ func TestParseSpecs(t *testing.T) {
 		}
 	}
 }
+
+func TestParseSpecAlone(t *testing.T) {
+	ps, p, err := ParseSpec("stdin", "usdt:./bin:prov:*")
+	if err != nil || ps.Provider != "prov" || ps.Name != "*" || p.Src != "usdt:./bin:prov:*" {
+		t.Fatalf("ParseSpec: %+v %v", ps, err)
+	}
+	_, _, err = ParseSpec("stdin", "usdt:./multiprov")
+	// bpftrace 0.17: bpftrace -l 'usdt:./multiprov'
+	want := "stdin:1:1-17: ERROR: usdt probe type requires 2 or 3 arguments\nusdt:./multiprov\n~~~~~~~~~~~~~~~~"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want\n%s", err, want)
+	}
+}
