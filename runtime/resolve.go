@@ -30,7 +30,7 @@ func Resolve(p *lang.Program, pid int) ([]*compiler.Site, error) {
 // into one concrete spec per probe, whose Parent is the spec written.
 // Errors point at the spec in the source.
 func ResolveTarget(p *lang.Program, t Target) ([]*compiler.Site, error) {
-	r := &resolver{prog: p, target: t, notes: map[string][]usdt.Probe{}, tables: map[string]*symtab.Table{}, ld: &ldcache.Resolver{}}
+	r := newResolver(p, t)
 	defer r.close()
 	var sites []*compiler.Site
 	var empty []*lang.ProbeSpec

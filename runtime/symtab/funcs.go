@@ -25,6 +25,7 @@ func Open(path string) (*Table, error) {
 	}
 	t := Load(f)
 	t.closer = fh
+	t.loadDebugSymbols(path)
 	return t, nil
 }
 
