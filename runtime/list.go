@@ -103,7 +103,7 @@ func (r *resolver) listUprobes(spec *lang.ProbeSpec, objs []object, explicit boo
 			return nil, err
 		}
 		for _, fn := range tab.Funcs() {
-			if spec.Name == "" && fn.Vaddr == spec.Address || spec.Name != "" && wildcardMatch(spec.Name, fn.Name) {
+			if spec.Name == "" && fn.Vaddr == spec.Address || spec.Name != "" && listable(fn.Name) && wildcardMatch(spec.Name, fn.Name) {
 				out = append(out, fmt.Sprintf("%s:%s:%s", spec.Kind, o.display, fn.Name))
 			}
 		}

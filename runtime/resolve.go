@@ -305,7 +305,7 @@ func (r *resolver) uprobeSites(spec *lang.ProbeSpec, o object, explicit bool) ([
 		targets = append(targets, target{fn, off})
 	case strings.Contains(spec.Name, "*"):
 		for _, fn := range tab.Funcs() {
-			if wildcardMatch(spec.Name, fn.Name) {
+			if listable(fn.Name) && wildcardMatch(spec.Name, fn.Name) {
 				targets = append(targets, target{fn, spec.Offset})
 			}
 		}
@@ -338,6 +338,14 @@ func (r *resolver) uprobeSites(spec *lang.ProbeSpec, o object, explicit bool) ([
 		sites = append(sites, &compiler.Site{Spec: cs, Path: o.path, Offset: t.fn.Offset + t.off, Vaddr: t.fn.Vaddr + t.off})
 	}
 	return sites, nil
+}
+
+// listable reports whether wildcards and -l include a function. Like
+// bpftrace 0.17 they leave out gcc's partial-inlining fragments
+// (foo.part.0): code split off a function, not an entry point. Naming one
+// exactly still attaches to it.
+func listable(name string) bool {
+	return !strings.Contains(name, ".part.")
 }
 
 func probeLabel(spec *lang.ProbeSpec) string {
