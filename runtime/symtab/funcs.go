@@ -40,6 +40,9 @@ func (t *Table) Close() error {
 // Funcs returns every function defined in the file, one per name, sorted
 // by name: what uprobes can attach to.
 func (t *Table) Funcs() []Symbol {
+	if t.funcs != nil {
+		return t.funcs
+	}
 	seen := map[string]bool{}
 	var out []Symbol
 	for _, syms := range [][]elf.Symbol{t.static, t.dynamic} {
@@ -56,6 +59,7 @@ func (t *Table) Funcs() []Symbol {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	t.funcs = out
 	return out
 }
 
