@@ -73,7 +73,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if *list {
-		return listProbes(fs.Args(), *pidFlag, *command, stdout, stderr)
+		// bpftrace takes flags after the pattern too: -l 'usdt:*:*' -p PID.
+		var patterns []string
+		for rest := fs.Args(); len(rest) > 0; rest = fs.Args() {
+			patterns = append(patterns, rest[0])
+			if err := fs.Parse(rest[1:]); err != nil {
+				fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
+				return 1
+			}
+		}
+		return listProbes(patterns, *pidFlag, *command, stdout, stderr)
 	}
 	file, src, err := source(*program, fs.Args(), stdin)
 	if errors.Is(err, errNoProgram) {

@@ -437,6 +437,7 @@ func TestListPID(t *testing.T) {
 	p := strconv.Itoa(pid)
 	expect(t, runTracer(t, filepath.Dir(bin), "-p", p, "-l"), want+usdts)
 	expect(t, runTracer(t, filepath.Dir(bin), "-p", p, "-l", "usdt:*:*"), usdts)
+	expect(t, runTracer(t, filepath.Dir(bin), "-l", "usdt:*:*", "-p", p), usdts)
 	expect(t, runTracer(t, filepath.Dir(bin), "-p", p, "-l", "uprobe:libprobe:lib_*"), "uprobe:"+so+":lib_probe\n")
 }
 
