@@ -312,6 +312,9 @@ func FuzzParseCheck(f *testing.F) {
 		`BEGIN { @s = sum(1); @a = avg(2); @mi = min(3); @ma = max(4); @st = stats(5); zero(@s); print(@a); time("%H:%M:%S\n"); time(); }`,
 		`BEGIN { $s = str(arg0, 8); @k[probe, $s, str(0)] = count(); print(probe); print($s == "x"); --$y; $z++; pid++; ++@q[1,2]; }`,
 		`BEGIN { @x[1 2] = 1; @y[] = 2; $a = $b = 3; @c +=; (@d)++; ++1; }`,
+		`BEGIN { if ($1 > 2) { $i = 0; while ($i < $#) { $i++; if ($i % 2) { continue; } else { break; } } } else if (1) { return; } unroll(3) { @x = (int8)300 ? "a" : str($2); } }`,
+		`BEGIN { $t = (1, "x", (2, comm)); @t[1] = $t; printf("%d %s
+", $t.0, $t.1); print((1, 'A')); @u = strncmp(comm, "a", 1) + strcontains("ab", "b"); (foo)1; $t.0 = 2; }`,
 	}
 	for _, s := range seeds {
 		f.Add(s)
@@ -322,7 +325,7 @@ func FuzzParseCheck(f *testing.F) {
 			_ = err.Error()
 			return
 		}
-		if err := CheckWith(p, CheckOptions{StrLen: 8}); err != nil {
+		if err := CheckWith(p, CheckOptions{StrLen: 8, Params: []string{"3", "abc"}}); err != nil {
 			_ = err.Error()
 		}
 	})
