@@ -114,8 +114,35 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 		}
 		d.args = append(d.args, a)
 	}
+	if pf.Value != nil && d.format == FormatJSON {
+		return recordPrintf, d.writeValue(w, pf, rec)
+	}
 	d.buf = pf.Format.Append(d.buf[:0], d.args)
 	return recordPrintf, d.write(w)
+}
+
+// writeValue prints a print(value) record in -f json:
+// {"type": "value", "data": 5}.
+func (d *decoder) writeValue(w *bufio.Writer, pf *compiler.Printf, rec []byte) error {
+	var v mapfmt.Value
+	switch t := *pf.Value; {
+	case t.Kind == lang.TTuple:
+		var err error
+		if v, err = tupleValue(t, rec[pf.Fields[0].Offset:]); err != nil {
+			return err
+		}
+	case t.Kind == lang.TInt && t.Signed:
+		v = mapfmt.I(int64(d.args[0].Int))
+	case t.Kind == lang.TInt:
+		v = mapfmt.U(d.args[0].Int)
+	default:
+		v = mapfmt.S(string(d.args[0].Str))
+	}
+	d.jbuf = append(d.jbuf[:0], `{"type": "value", "data": `...)
+	d.jbuf = mapfmt.AppendJSONValue(d.jbuf, v)
+	d.jbuf = append(d.jbuf, "}\n"...)
+	_, err := w.Write(d.jbuf)
+	return err
 }
 
 // write outputs d.buf, wrapped as a JSON printf object in -f json.

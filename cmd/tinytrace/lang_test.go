@@ -144,3 +144,21 @@ func TestTuples(t *testing.T) {
 	expect(t, got, "\n\n"+`{"type": "map", "data": {"@t": [1,"x",[2,"test-server-bou"]]}}`+"\n"+
 		`{"type": "map", "data": {"@u": {"1": [-1,"y"]}}}`+"\n")
 }
+
+func TestPrintValueJSON(t *testing.T) {
+	needBPF(t)
+	// Output seen from bpftrace 0.17 on the same script.
+	script := `BEGIN { print(5); print(-5); print(pid - pid); print("s"); print((1,"a",(2,"b"))); print(probe); printf("x\n"); exit(); }`
+	got := runTracer(t, "", "-f", "json", "-e", script)
+	expect(t, got, `{"type": "attached_probes", "data": {"probes": 1}}
+{"type": "value", "data": 5}
+{"type": "value", "data": -5}
+{"type": "value", "data": 0}
+{"type": "value", "data": "s"}
+{"type": "value", "data": [1,"a",[2,"b"]]}
+{"type": "value", "data": "BEGIN"}
+{"type": "printf", "data": "x\n"}
+
+
+`)
+}
