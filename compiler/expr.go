@@ -39,11 +39,17 @@ func (g *gen) expr(e lang.Expr, d int) {
 		g.store(d, r)
 	case *lang.Var:
 		off, ok := g.vars[e.Name]
-		if !ok || e.Type().Kind != lang.TInt {
+		if !ok || (e.Type().Kind != lang.TInt && e.Type().Kind != lang.TUstack) {
 			g.fail(e.Range(), "variable %s of type %s is not supported by the compiler yet", e.Name, e.Type())
 			return
 		}
 		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord))
+		g.store(d, asm.R0)
+	case *lang.Call:
+		if !g.callExpr(e) {
+			g.fail(e.Range(), "%s() is not supported by the compiler yet", e.Name)
+			return
+		}
 		g.store(d, asm.R0)
 	case *lang.MapRef:
 		g.mapRead(e, d)
@@ -209,6 +215,8 @@ func (g *gen) builtin(b *lang.Builtin) {
 		g.elapsed()
 	case "probe":
 		g.loadImm(asm.R0, int64(g.c.probeID(g.site.Name())))
+	case "ustack":
+		g.ustack(b)
 	default:
 		n, ok := argIndex(b.Name)
 		if !ok {

@@ -38,7 +38,7 @@ func (g *gen) printValue(call *lang.Call) {
 		v := call.Args[0]
 		verb := "%d\n"
 		switch {
-		case v.Type().Kind == lang.TString:
+		case v.Type().PrintsAsText():
 			verb = "%s\n"
 		case !v.Type().Signed:
 			verb = "%u\n"

@@ -224,7 +224,7 @@ func (c *checker) assignVar(st *AssignVar) {
 	v := st.Var
 	c.varRefs = append(c.varRefs, v)
 	if st.Op == "" {
-		if t, ok := c.value(st.Value, false); ok {
+		if t, ok := c.value(st.Value, false); ok && c.varValue(st.Value, t) {
 			c.setVar(v, t, st.OpSpan)
 		}
 		return
@@ -487,6 +487,10 @@ func (c *checker) builtin(b *Builtin) (Type, bool) {
 		return StringType(16), true
 	case "probe":
 		return ProbeType, true
+	case "ustack":
+		return Ustack, true
+	case "func":
+		return c.funcBuiltin(b)
 	}
 	if bpftraceBuiltins[b.Name] || isSarg(b.Name) {
 		c.errorf(b.Span, "The %s builtin is not supported by tinytrace yet", b.Name)
@@ -621,6 +625,12 @@ func (c *checker) call(call *Call) (Type, bool) {
 		return c.time(call)
 	case "str":
 		return c.str(call)
+	case "ustack":
+		return c.ustack(call)
+	case "usym":
+		return c.usym(call)
+	case "reg", "uaddr":
+		return c.regUaddr(call)
 	}
 	if aggregations[call.Name] {
 		c.errorf(call.Span, "%s() should be directly assigned to a map", call.Name)
@@ -892,7 +902,7 @@ func printfArgs(verbs []*printf.Verb, args []Expr) string {
 		if v.IsString() {
 			want = TString
 		}
-		if t.Kind != want && !(want == TString && t.Kind == TProbe) {
+		if t.Kind != want && !(want == TString && t.PrintsAsText()) {
 			return fmt.Sprintf("%%%s%c specifier expects a value of type %s (%s supplied)",
 				v.Length, v.Conv, kindName(Type{Kind: want}, true), kindName(t, true))
 		}
@@ -911,7 +921,7 @@ func kindName(t Type, generic bool) string {
 		}
 	case TString:
 		return "string"
-	case TProbe:
+	case TProbe, TUstack, TUsym:
 		if generic {
 			return "string"
 		}

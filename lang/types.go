@@ -28,6 +28,14 @@ const (
 	// userspace turns into the name): printf's %s and print() accept it,
 	// it can be a map key or value, but it does not compare with strings.
 	TProbe
+
+	// TUstack is a user stack (ustack): the stack id in the program's
+	// stack map plus the process id, symbolised in userspace. Like TProbe
+	// it prints as text but is not a string.
+	TUstack
+	// TUsym is a user address with its process id (usym(), func),
+	// printed as the symbol containing it.
+	TUsym
 )
 
 // Type is the static type of an expression.
@@ -41,9 +49,22 @@ var (
 	Int64     = Type{Kind: TInt, Size: 8, Signed: true}
 	Uint64    = Type{Kind: TInt, Size: 8}
 	None      = Type{Kind: TNone}
-	Count     = Type{Kind: TCount, Size: 8} // count(): only a map can hold it
-	ProbeType = Type{Kind: TProbe, Size: 8} // the probe builtin
+	Count     = Type{Kind: TCount, Size: 8}  // count(): only a map can hold it
+	ProbeType = Type{Kind: TProbe, Size: 8}  // the probe builtin
+	Ustack    = Type{Kind: TUstack, Size: 8} // ustack: see compiler.PackStack
+	Usym      = Type{Kind: TUsym, Size: 16}  // usym(addr), func: [addr, pid]
 )
+
+// PrintsAsText reports whether printf's %s, print() and map output show t
+// as text: strings, and the values userspace turns into names (probe,
+// ustack, usym).
+func (t Type) PrintsAsText() bool {
+	switch t.Kind {
+	case TString, TProbe, TUstack, TUsym:
+		return true
+	}
+	return false
+}
 
 // aggregationNames are the names bpftrace gives the aggregation types in
 // its messages (also the function that makes them).
@@ -72,6 +93,10 @@ func (t Type) String() string {
 		return fmt.Sprintf("string[%d]", t.Size)
 	case TProbe:
 		return "probe"
+	case TUstack:
+		return "ustack"
+	case TUsym:
+		return "usym"
 	}
 	if name, ok := aggregationNames[t.Kind]; ok {
 		return name

@@ -33,6 +33,7 @@ type decoder struct {
 	jbuf   []byte // the JSON line wrapping buf
 
 	probeNames [][]byte // values of the probe builtin, by id
+	syms       *symbols // prints ustack and usym values
 	op         mapOp    // the last map operation decoded
 }
 
@@ -109,6 +110,10 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 				return 0, fmt.Errorf("unknown probe id %d", id)
 			}
 			a.Str = d.probeNames[id]
+		case f.Type.Kind == lang.TUstack:
+			a.Str = []byte(d.syms.ustack(binary.LittleEndian.Uint64(rec[f.Offset:]), valueIndent))
+		case f.Type.Kind == lang.TUsym:
+			a.Str = []byte(d.syms.usym(rec[f.Offset : f.Offset+16]))
 		default:
 			a.Int = binary.LittleEndian.Uint64(rec[f.Offset:])
 		}

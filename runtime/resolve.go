@@ -31,6 +31,9 @@ func Resolve(p *lang.Program, pid int) ([]*compiler.Site, error) {
 			sites = append(sites, ss...)
 		}
 	}
+	if err := resolveUaddr(p, sites); err != nil {
+		return nil, err
+	}
 	return sites, nil
 }
 

@@ -94,6 +94,8 @@ func Run(cfg Config) (err error) {
 	defer rd.Close()
 
 	s := &session{cfg: cfg, out: out, coll: coll, rd: rd, dec: newDecoder(out, cfg.Format), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
+	s.syms = newSymbols(out, coll.Maps)
+	s.dec.syms = s.syms
 	defer s.detach()
 	attached, err := s.attachAll()
 	if err != nil {
@@ -131,6 +133,11 @@ func Run(cfg Config) (err error) {
 	} else if cfg.PID != 0 {
 		processDone = watchProcess(cfg.PID, stop)
 	}
+	if cfg.PID != 0 && usesSymbols(out) {
+		// Keep the traced process's mappings, so that its stacks still
+		// print after it exits.
+		s.syms.keepMappings(cfg.PID, 100*time.Millisecond, stop)
+	}
 	go func() {
 		select {
 		case <-sigs:
@@ -155,6 +162,7 @@ type session struct {
 	dec    *decoder
 	w      *bufio.Writer
 	links  []io.Closer
+	syms   *symbols
 	exited bool // an exit() record was read: later records are dropped
 	rec    ringbuf.Record
 }
@@ -276,7 +284,7 @@ func (s *session) handle(rec []byte) error {
 		op := s.dec.op
 		m := s.out.Maps[op.index]
 		if op.op == compiler.MapPrint {
-			return printMap(s.w, s.coll.Maps, s.out, m, s.cfg.Format, op.top, op.div)
+			return printMap(s.w, s.coll.Maps, s.out, s.syms, m, s.cfg.Format, op.top, op.div)
 		}
 		return clearMap(s.coll.Maps[m.SpecName], m, op.op == compiler.MapZero)
 	}
@@ -346,7 +354,7 @@ func (s *session) finish() error {
 	} else {
 		s.w.WriteString("\n\n")
 	}
-	if err := printMaps(s.w, s.coll.Maps, s.out, s.cfg.Format); err != nil {
+	if err := printMaps(s.w, s.coll.Maps, s.out, s.syms, s.cfg.Format); err != nil {
 		return err
 	}
 	if err := s.flush(); err != nil {
