@@ -38,7 +38,7 @@ type Symbolizer struct {
 	mu    sync.Mutex
 	procs map[int][]Mapping
 	files map[string]*file // by path; nil when the file has no symbols
-	root  string           // prefix of /proc and the debug directory (tests)
+	root  string           // prefix of the debug directory (tests)
 }
 
 // New returns an empty Symbolizer.
@@ -324,4 +324,14 @@ func Demangle(name string) string {
 		return name
 	}
 	return demangle.Filter(name)
+}
+
+// Add sets the mappings of pid, as if read from /proc/PID/maps (for
+// processes known by other means, and tests).
+func (s *Symbolizer) Add(pid int, maps []Mapping) {
+	sorted := append([]Mapping(nil), maps...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.procs[pid] = sorted
 }
