@@ -86,6 +86,9 @@ type Printf struct {
 	Format *printf.Format
 	Fields []Field
 	Size   int // record size including the tag
+	// Value is set for the printf standing in for print(value): -f json
+	// prints it as a "value" object.
+	Value bool
 }
 
 // Map describes a user map (@name) and how its keys and values are laid

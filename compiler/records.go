@@ -52,6 +52,8 @@ func (g *gen) printValue(call *lang.Call) {
 		g.c.printValues[call] = pf
 	}
 	g.printf(pf)
+	_, schema := g.c.printfSchema(pf)
+	schema.Value = true
 }
 
 // timeRecord sends time(fmt): userspace formats the wall clock.

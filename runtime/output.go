@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"time"
@@ -120,7 +121,25 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 		d.args = append(d.args, a)
 	}
 	d.buf = pf.Format.Append(d.buf[:0], d.args)
+	if pf.Value && d.format == FormatJSON {
+		return recordPrintf, d.writeValue(w, pf)
+	}
 	return recordPrintf, d.write(w)
+}
+
+// writeValue outputs print(value) in -f json as 0.17 does:
+// {"type": "value", "data": 5}, or a JSON string for text values.
+func (d *decoder) writeValue(w *bufio.Writer, pf *compiler.Printf) error {
+	text := bytes.TrimSuffix(d.buf, []byte("\n"))
+	d.jbuf = append(d.jbuf[:0], `{"type": "value", "data": `...)
+	if len(pf.Fields) == 1 && pf.Fields[0].Type.PrintsAsText() {
+		d.jbuf = mapfmt.AppendJSONString(d.jbuf, text)
+	} else {
+		d.jbuf = append(d.jbuf, text...)
+	}
+	d.jbuf = append(d.jbuf, "}\n"...)
+	_, err := w.Write(d.jbuf)
+	return err
 }
 
 // write outputs d.buf, wrapped as a JSON printf object in -f json.

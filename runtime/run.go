@@ -122,6 +122,12 @@ func Run(cfg Config) (err error) {
 		})
 	}
 	defer requestStop()
+	if cfg.PID != 0 && usesSymbols(out) {
+		// Keep the traced process's mappings (read before a -c child
+		// runs, then as it loads libraries), so that its stacks still
+		// print after it exits.
+		s.syms.keepMappings(cfg.PID, 25*time.Millisecond, stop)
+	}
 	var processDone <-chan struct{}
 	if kid != nil {
 		if err := kid.release(); err != nil {
@@ -132,11 +138,6 @@ func Run(cfg Config) (err error) {
 		kid = nil // released: no abort
 	} else if cfg.PID != 0 {
 		processDone = watchProcess(cfg.PID, stop)
-	}
-	if cfg.PID != 0 && usesSymbols(out) {
-		// Keep the traced process's mappings, so that its stacks still
-		// print after it exits.
-		s.syms.keepMappings(cfg.PID, 100*time.Millisecond, stop)
 	}
 	go func() {
 		select {
