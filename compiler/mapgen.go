@@ -285,7 +285,7 @@ func (g *gen) mapRead(ref *lang.MapRef, d int) {
 	if m == nil {
 		return
 	}
-	if m.Decl.Value.Kind != lang.TInt {
+	if kind := m.Decl.Value.Kind; kind != lang.TInt && kind != lang.TUstack {
 		g.fail(ref.Range(), "reading a map of %s values is not supported by the compiler yet", m.Decl.Value)
 		return
 	}

@@ -195,6 +195,22 @@ func (g *gen) writeUsym(e lang.Expr, d int, dst func(asm.Register)) {
 			return
 		}
 		g.expr(e.Args[0], d)
+	case *lang.MapRef:
+		// A map of usym values: copy the entry, or zeroes when missing.
+		m := g.mapOf(e)
+		if m == nil {
+			return
+		}
+		g.buildKey(m, e.Keys, d)
+		miss, end := g.newLabel("nosym"), g.newLabel("gotsym")
+		g.keyArgs(m)
+		g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, miss))
+		g.copyString(dst, func() { g.emit(asm.Mov.Reg(asm.R3, asm.R0)) }, 16, 16)
+		g.emit(asm.Ja.Label(end))
+		g.setLabel(miss)
+		g.zeroAt(dst, 0, 16)
+		g.setLabel(end)
+		return
 	case *lang.Builtin:
 		// func: the instruction pointer (the function's entry in a uprobe,
 		// the return address in a uretprobe).

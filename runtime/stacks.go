@@ -88,7 +88,7 @@ func (s *symbols) keepMappings(pid int, interval time.Duration, stop <-chan stru
 
 // ustack formats a packed ustack value as bpftrace does: a newline, then
 // one line per frame, "sym+off" (or the address in hex) after indent; in
-// perf mode "\taddr sym+off (file)".
+// perf mode "\taddr sym+off (file)" (unresolved: "\taddr 0xaddr ([unknown])").
 func (s *symbols) ustack(v uint64, indent string) string {
 	st := compiler.UnpackStack(v)
 	var b strings.Builder
@@ -112,7 +112,7 @@ func (s *symbols) ustack(v uint64, indent string) string {
 			if ok {
 				fmt.Fprintf(&b, " %s+%d (%s)\n", sym.Name, sym.Offset, sym.Path)
 			} else {
-				b.WriteString(" [unknown] ([unknown])\n")
+				fmt.Fprintf(&b, " 0x%x ([unknown])\n", addr)
 			}
 			continue
 		}

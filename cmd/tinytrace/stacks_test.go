@@ -175,7 +175,8 @@ func TestStackErrors(t *testing.T) {
 
 // TestStacksMatchBpftrace traces one running process with bpftrace 0.17
 // and with tinytrace (-p: under -c, 0.17 cannot symbolise the child) and
-// compares their output, text and JSON.
+// compares their output, text and JSON. The probe keeps firing until the
+// tracer has detached after exit(), so map values are constants.
 func TestStacksMatchBpftrace(t *testing.T) {
 	needBPF(t)
 	bpftrace := needBpftrace(t)
@@ -185,10 +186,11 @@ func TestStacksMatchBpftrace(t *testing.T) {
 	scripts := map[string]string{
 		"uprobe": fmt.Sprintf(`uprobe:%s:%s {
 	printf("[%%s]\n", ustack(4)); printf("%%s %%s\n", func, usym(reg("ip"))); print(ustack(perf, 2));
-	@[ustack(4), 1] = count(); @s[usym(reg("ip"))] = count(); @v = ustack(3); @w[func] = ustack(1);
+	@[ustack(4), 1] = 1; @s[usym(reg("ip"))] = 2; @v = ustack(3); @w[func] = ustack(1);
 	exit();
 }`, bin, twiceSym),
-		"uretprobe": fmt.Sprintf(`uretprobe:%s:%s { printf("%%s\n%%s\n", func, ustack(3)); @[func] = count(); exit(); }`, bin, stepSym),
+		"usdt":      fmt.Sprintf(`usdt:%s:cxx:twice { printf("%%d %%s%%s\n", arg0 > 0, usym(reg("ip")), ustack(3)); @[ustack(2)] = 1; exit(); }`, bin),
+		"uretprobe": fmt.Sprintf(`uretprobe:%s:%s { printf("%%s\n%%s\n", func, ustack(3)); @[func] = 1; exit(); }`, bin, stepSym),
 	}
 	for name, script := range scripts {
 		for _, format := range []string{"text", "json"} {
@@ -204,5 +206,20 @@ func TestStacksMatchBpftrace(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestStacksExample runs examples/stacks.bt as its header says.
+func TestStacksExample(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "cxxtarget")
+	example := filepath.Join(filepath.Dir(testtarget.Dir(t)), "examples", "stacks.bt")
+	got := runTracer(t, filepath.Dir(bin), "-c", "./cxxtarget 2", example)
+	event := `int shapes::twice<int>\(int\) called from:` + stackRE(" {8}")
+	want := `^Attaching 2 probes\.\.\.\n` + event + event + `\n\n` +
+		`@returns_to\[shapes::drive\(int\)\]: 2\n` +
+		`@stacks\[\n {4}` + chain[0] + `\n {4}` + chain[1] + `\n\]: 2\n$`
+	if got.code != 0 || !regexp.MustCompile(want).MatchString(got.stdout) {
+		t.Errorf("exit code %d, stdout:\n%s\nwant it to match:\n%s\nstderr:\n%s", got.code, got.stdout, want, got.stderr)
 	}
 }
