@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ianlancetaylor/demangle"
 )
@@ -37,13 +38,17 @@ type Symbol struct {
 type Symbolizer struct {
 	mu    sync.Mutex
 	procs map[int][]Mapping
-	files map[string]*file // by path; nil when the file has no symbols
-	root  string           // prefix of the debug directory (tests)
+	// readAt is when a miss last re-read a process's mappings: addresses
+	// outside any file (JIT code, the vDSO) would otherwise re-read them
+	// for every frame.
+	readAt map[int]time.Time
+	files  map[string]*file // by path; nil when the file has no symbols
+	root   string           // prefix of the debug directory (tests)
 }
 
 // New returns an empty Symbolizer.
 func New() *Symbolizer {
-	return &Symbolizer{procs: map[int][]Mapping{}, files: map[string]*file{}}
+	return &Symbolizer{procs: map[int][]Mapping{}, readAt: map[int]time.Time{}, files: map[string]*file{}}
 }
 
 // Mapping is one file-backed region of a process's address space.
@@ -69,6 +74,9 @@ func (s *Symbolizer) Cache(pid int) error {
 	return nil
 }
 
+// rereadInterval limits how often misses re-read a process's mappings.
+const rereadInterval = 50 * time.Millisecond
+
 // Resolve names addr in process pid. ok is false when no mapped file has
 // a symbol containing it.
 func (s *Symbolizer) Resolve(pid int, addr uint64) (Symbol, bool) {
@@ -76,9 +84,10 @@ func (s *Symbolizer) Resolve(pid int, addr uint64) (Symbol, bool) {
 	defer s.mu.Unlock()
 	maps, cached := s.procs[pid]
 	m, found := find(maps, addr)
-	if !found {
+	if !found && time.Since(s.readAt[pid]) > rereadInterval {
 		// Libraries loaded since the last read, or a process seen for the
 		// first time: read its mappings now.
+		s.readAt[pid] = time.Now()
 		if fresh, err := ReadMaps(pid); err == nil && len(fresh) > 0 {
 			s.procs[pid] = fresh
 			m, found = find(fresh, addr)
