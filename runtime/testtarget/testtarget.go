@@ -20,7 +20,7 @@ import (
 // the default -O0.
 var DefaultFlags = []string{"-g", "-fno-omit-frame-pointer"}
 
-const setupHint = "gcc and <sys/sdt.h> (Debian: gcc, systemtap-sdt-dev) are required to build the " +
+const setupHint = "gcc, g++ and <sys/sdt.h> (Debian: gcc, g++, systemtap-sdt-dev) are required to build the " +
 	"test targets: run .ci/setup.sh as root"
 
 var (
