@@ -223,3 +223,19 @@ func TestStacksExample(t *testing.T) {
 		t.Errorf("exit code %d, stdout:\n%s\nwant it to match:\n%s\nstderr:\n%s", got.code, got.stdout, want, got.stderr)
 	}
 }
+
+// TestStacksAfterProcessExit: with -p, tracing ends when the process
+// exits, and its stacks, printed after that, still resolve from the
+// mappings read while it ran (bpftrace 0.17 prints bare addresses).
+func TestStacksAfterProcessExit(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "cxxtarget")
+	target := startTarget(t, bin, "6", "100") // six rounds, 100 ms apart
+	script := fmt.Sprintf(`uprobe:%s:%s { @[ustack(3)] = count(); @s[usym(reg("ip"))] = count(); }`, bin, twiceSym)
+	got := runTracer(t, filepath.Dir(bin), "-p", strconv.Itoa(target.Process.Pid), "-e", script)
+	want := `^Attaching 1 probe\.\.\.\n\n\n@\[\n {4}` + strings.Join(chain[:3], `\n {4}`) + `\n\]: [1-6]\n` +
+		`@s\[int shapes::twice<int>\(int\)\]: [1-6]\n$`
+	if got.code != 0 || !regexp.MustCompile(want).MatchString(got.stdout) {
+		t.Errorf("exit code %d, stdout:\n%s\nwant it to match:\n%s\nstderr:\n%s", got.code, got.stdout, want, got.stderr)
+	}
+}
