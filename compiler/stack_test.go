@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/cilium/ebpf"
+
+	"github.com/tinytrace/tinytrace/lang"
 )
 
 func TestUnpackStack(t *testing.T) {
@@ -56,5 +58,36 @@ func TestStackMaps(t *testing.T) {
 	}
 	if !strings.Contains(listing, "LdImmDW dst: r1 imm: 4629700416936869888") { // perf bit | map 1
 		t.Errorf("no perf-mode tag for map 1 in the listing:\n%s", listing)
+	}
+}
+
+// TestStacksLoad: every use of ustack, usym, func, reg and uaddr the
+// checker accepts loads into the kernel.
+func TestStacksLoad(t *testing.T) {
+	needBPF(t)
+	var regs []string
+	for _, r := range lang.Registers {
+		regs = append(regs, `reg("`+r+`")`)
+	}
+	for _, src := range []string{
+		`uprobe:/bin/x:f { printf("%s %s %s %s\n", ustack, ustack(3), ustack(perf), ustack(bpftrace, 2)); print(ustack(0)); }`,
+		`uprobe:/bin/x:f { @a[ustack, comm, usym(arg0)] = count(); @b[func] = ustack(perf, 4); @c = usym(reg("ip")); @d[@c] = @b[@c]; }`,
+		`uretprobe:/bin/x:f { $s = ustack; $s = ustack(2); @v[pid] = $s; @w = @v[pid]; printf("%s %s %s\n", $s, func, @w); print(func); }`,
+		`usdt:/bin/x:p:n { @s = usym(reg("sp") + 1); printf("%s %s\n", @s, usym(uaddr("g"))); @u[uaddr("g")] = ustack; }`,
+		`uprobe:/bin/x:f { printf("` + strings.Repeat("%d ", len(regs)) + `\n", ` + strings.Join(regs, ", ") + `); }`,
+		`BEGIN { @[ustack(5)] = count(); } i:ms:100 { printf("%s\n", ustack(1)); }`,
+	} {
+		t.Run(src, func(t *testing.T) {
+			p := parseCheck(t, "stacks.bt", src)
+			sites := synthSites(p)
+			for _, s := range sites {
+				s.Uaddr, s.Relocatable = map[string]uint64{"g": 0x4010}, true
+			}
+			out, err := Compile(p, sites, DefaultOptions())
+			if err != nil {
+				t.Fatalf("compile: %v", err)
+			}
+			load(t, out)
+		})
 	}
 }
