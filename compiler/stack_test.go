@@ -75,7 +75,7 @@ func TestStacksLoad(t *testing.T) {
 		`uretprobe:/bin/x:f { $s = ustack; $s = ustack(2); @v[pid] = $s; @w = @v[pid]; printf("%s %s %s\n", $s, func, @w); print(func); }`,
 		`usdt:/bin/x:p:n { @s = usym(reg("sp") + 1); printf("%s %s\n", @s, usym(uaddr("g"))); @u[uaddr("g")] = ustack; }`,
 		`uprobe:/bin/x:f { printf("` + strings.Repeat("%d ", len(regs)) + `\n", ` + strings.Join(regs, ", ") + `); }`,
-		`BEGIN { @[ustack(5)] = count(); } i:ms:100 { printf("%s\n", ustack(1)); }`,
+		`BEGIN { @[ustack(5)] = count(); } i:ms:100 { printf("%s %d\n", ustack(1), reg("ip")); }`,
 	} {
 		t.Run(src, func(t *testing.T) {
 			p := parseCheck(t, "stacks.bt", src)

@@ -138,16 +138,18 @@ func (c *checker) usym(call *Call) (Type, bool) {
 }
 
 // regUaddr checks reg("name") and uaddr("symbol"): one string literal, in
-// probes that have user registers (uaddr's symbol is resolved in the
-// probe's binary when the probe is resolved).
+// probes that have registers (uaddr's symbol is resolved in the probe's
+// binary when the probe is resolved, so not in interval probes).
 func (c *checker) regUaddr(call *Call) (Type, bool) {
 	if len(call.Args) != 1 {
 		c.errorf(call.Span, "%s() requires one argument (%d provided)", call.Name, len(call.Args))
 		return None, false
 	}
 	for _, sp := range c.cur.Specs {
-		switch sp.Kind {
-		case KindUprobe, KindUretprobe, KindUSDT:
+		switch {
+		case sp.Kind == KindUprobe, sp.Kind == KindUretprobe, sp.Kind == KindUSDT:
+		case sp.Kind == KindInterval && call.Name == "reg":
+			// The registers of the interrupted context.
 		default:
 			c.errorf(call.Span, "%s can not be used with \"%s\" probes", call.Name, sp.Kind)
 			return None, false
