@@ -182,3 +182,13 @@ func (c *checker) varValue(e Expr, t Type) bool {
 	}
 	return true
 }
+
+// tupleElem reports (and refuses) stack and symbol values in tuples:
+// tuples hold integers and strings only.
+func (c *checker) tupleElem(e Expr, t Type) bool {
+	if t.Kind == TUstack || t.Kind == TUsym {
+		c.errorf(e.Range(), "a %s value cannot be part of a tuple in tinytrace yet (use it directly, or as a map key or value)", t)
+		return false
+	}
+	return true
+}

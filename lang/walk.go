@@ -1,7 +1,8 @@
 package lang
 
-// Calls returns every call named name in a probe's predicate and body, in
-// source order (the runtime resolves uaddr() symbols with it).
+// Calls returns every call named name in a probe's predicate and body,
+// nested statements included, in source order (the runtime resolves
+// uaddr() symbols with it).
 func Calls(pr *Probe, name string) []*Call {
 	var calls []*Call
 	note := func(e Expr) {
@@ -10,7 +11,7 @@ func Calls(pr *Probe, name string) []*Call {
 		}
 	}
 	inspect(pr.Pred, note)
-	for _, st := range pr.Body {
+	WalkStmts(pr.Body, func(st Stmt) {
 		switch st := st.(type) {
 		case *MapAssign:
 			inspect(st.Map, note)
@@ -19,7 +20,11 @@ func Calls(pr *Probe, name string) []*Call {
 			inspect(st.Value, note)
 		case *ExprStmt:
 			inspect(st.X, note)
+		case *If:
+			inspect(st.Cond, note)
+		case *While:
+			inspect(st.Cond, note)
 		}
-	}
+	})
 	return calls
 }
