@@ -23,7 +23,7 @@ func resolveUaddr(p *lang.Program, sites []*compiler.Site) error {
 	tables := map[string]*symtab.Table{}
 	relocatable := map[string]bool{}
 	for _, site := range sites {
-		pr := probeOf[site.Spec]
+		pr := probeOf[site.Spec.AsWritten()]
 		if pr == nil || site.Path == "" {
 			continue
 		}
