@@ -239,3 +239,25 @@ func TestStacksAfterProcessExit(t *testing.T) {
 		t.Errorf("exit code %d, stdout:\n%s\nwant it to match:\n%s\nstderr:\n%s", got.code, got.stdout, want, got.stderr)
 	}
 }
+
+// TestFuncWildcardAndNestedUaddr: func names each function a wildcard
+// uprobe expanded to, and uaddr() inside an if block is resolved in each
+// expanded probe's file.
+func TestFuncWildcardAndNestedUaddr(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "cxxtarget")
+	total := symbolValue(t, bin, "g_total")
+	script := `uprobe:./cxxtarget:*shapes* { if (arg0 > 0) { printf("%s %d\n", func, reg("ip") - uaddr("g_total")); } }`
+	got := runTracer(t, filepath.Dir(bin), "-e", script, "-c", "./cxxtarget 1")
+	var want strings.Builder
+	want.WriteString("Attaching 3 probes...\n")
+	for _, f := range []struct{ name, sym string }{
+		{"shapes::drive(int)", "_ZN6shapes5driveEi"},
+		{"shapes::Counter::step(int)", stepSym},
+		{"int shapes::twice<int>(int)", twiceSym},
+	} {
+		fmt.Fprintf(&want, "%s %d\n", f.name, int64(symbolValue(t, bin, f.sym)-total))
+	}
+	want.WriteString("\n\n")
+	expect(t, got, want.String())
+}
