@@ -359,6 +359,10 @@ func (g *gen) varAssign(st *lang.AssignVar) {
 		g.stringAt(st.Value, off, g.varSize[st.Var.Name], 0)
 		return
 	}
+	if ok && st.Op == "" && st.Var.Type().Kind == lang.TUsym {
+		g.writeUsym(st.Value, 0, func(r asm.Register) { g.stackPtr(r, off) })
+		return
+	}
 	if ok && st.Op == "" && st.Var.Type().Kind == lang.TTuple {
 		g.writeTuple(st.Value, st.Var.Type(), 0, func(r asm.Register) { g.stackPtr(r, off) })
 		return

@@ -195,6 +195,14 @@ func (g *gen) writeUsym(e lang.Expr, d int, dst func(asm.Register)) {
 			return
 		}
 		g.expr(e.Args[0], d)
+	case *lang.Var:
+		off, ok := g.vars[e.Name]
+		if !ok {
+			g.fail(e.Range(), "variable %s is not supported by the compiler yet", e.Name)
+			return
+		}
+		g.copyString(dst, func() { g.stackPtr(asm.R3, off) }, 16, 16)
+		return
 	case *lang.MapRef:
 		// A map of usym values: copy the entry, or zeroes when missing.
 		m := g.mapOf(e)

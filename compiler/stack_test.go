@@ -73,6 +73,7 @@ func TestStacksLoad(t *testing.T) {
 		`uprobe:/bin/x:f { printf("%s %s %s %s\n", ustack, ustack(3), ustack(perf), ustack(bpftrace, 2)); print(ustack(0)); }`,
 		`uprobe:/bin/x:f { @a[ustack, comm, usym(arg0)] = count(); @b[func] = ustack(perf, 4); @c = usym(reg("ip")); @d[@c] = @b[@c]; }`,
 		`uretprobe:/bin/x:f { $s = ustack; $s = ustack(2); @v[pid] = $s; @w = @v[pid]; printf("%s %s %s\n", $s, func, @w); print(func); }`,
+		`uprobe:/bin/x:f { $u = func; $v = usym(arg0); $u = $v; @a[$u] = $v; if (pid > 0) { printf("%s %s\n", $u, $v); } print($v); }`,
 		`usdt:/bin/x:p:n { @s = usym(reg("sp") + 1); printf("%s %s\n", @s, usym(uaddr("g"))); @u[uaddr("g")] = ustack; }`,
 		`uprobe:/bin/x:f { printf("` + strings.Repeat("%d ", len(regs)) + `\n", ` + strings.Join(regs, ", ") + `); }`,
 		`BEGIN { @[ustack(5)] = count(); } i:ms:100 { printf("%s %d\n", ustack(1), reg("ip")); }`,

@@ -263,7 +263,7 @@ func (c *checker) assignVar(st *AssignVar) {
 	v := st.Var
 	c.varRefs = append(c.varRefs, v)
 	if st.Op == "" {
-		if t, ok := c.value(st.Value, false); ok && c.varValue(st.Value, t) {
+		if t, ok := c.value(st.Value, false); ok {
 			c.setVar(v, t, st.OpSpan)
 		}
 		return

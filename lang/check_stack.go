@@ -173,16 +173,6 @@ func (c *checker) regUaddr(call *Call) (Type, bool) {
 	return Uint64, true
 }
 
-// varValue reports (and refuses) values tinytrace cannot keep in a
-// variable yet: usym values are 16 bytes, variables 8.
-func (c *checker) varValue(e Expr, t Type) bool {
-	if t.Kind == TUsym {
-		c.errorf(e.Range(), "a usym value cannot be stored in a variable by tinytrace yet (use it directly, or as a map key or value)")
-		return false
-	}
-	return true
-}
-
 // tupleElem reports (and refuses) stack and symbol values in tuples:
 // tuples hold integers and strings only.
 func (c *checker) tupleElem(e Expr, t Type) bool {

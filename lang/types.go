@@ -148,7 +148,7 @@ func TupleType(elems []Type) Type {
 // everything else 8.
 func FieldSize(t Type) int {
 	switch t.Kind {
-	case TString, TTuple:
+	case TString, TTuple, TUsym:
 		return (t.Size + 7) &^ 7
 	}
 	return 8

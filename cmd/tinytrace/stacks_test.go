@@ -185,7 +185,8 @@ func TestStacksMatchBpftrace(t *testing.T) {
 	pid := strconv.Itoa(target.Process.Pid)
 	scripts := map[string]string{
 		"uprobe": fmt.Sprintf(`uprobe:%s:%s {
-	printf("[%%s]\n", ustack(4)); printf("%%s %%s\n", func, usym(reg("ip"))); print(ustack(perf, 2));
+	$u = usym(reg("ip")); $s = ustack(2);
+	printf("[%%s]\n", ustack(4)); printf("%%s %%s %%s%%s\n", func, usym(reg("ip")), $u, $s); print(ustack(perf, 2)); print($u);
 	@[ustack(4), 1] = 1; @s[usym(reg("ip"))] = 2; @v = ustack(3); @w[func] = ustack(1);
 	exit();
 }`, bin, twiceSym),
