@@ -117,6 +117,10 @@ func fieldType(t lang.Type) string {
 		return fmt.Sprintf("uint%d", 8*t.Size)
 	case lang.TString:
 		return fmt.Sprintf("string[%d]", t.Size)
+	case lang.TUstack:
+		return "ustack[8]"
+	case lang.TUsym:
+		return "usym[16]"
 	}
 	return fmt.Sprintf("kind%d[%d]", t.Kind, t.Size)
 }

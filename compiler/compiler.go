@@ -116,6 +116,8 @@ type Output struct {
 	ProbeNames []string
 	// TimeFormats are the strftime formats of time() calls.
 	TimeFormats []string
+	// StackMaps are the stack trace maps ustack values point into.
+	StackMaps []StackMap
 }
 
 // sourceKey tags each instruction with the lang.Span that produced it.
@@ -305,7 +307,7 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 }
 
 func fieldSize(t lang.Type) int {
-	if t.Kind == lang.TString {
+	if t.Kind == lang.TString || t.Kind == lang.TUsym {
 		return t.Size
 	}
 	return 8

@@ -40,7 +40,7 @@ func (g *gen) printValue(call *lang.Call) {
 		switch {
 		case v.Type().Kind == lang.TTuple:
 			verb = tupleFormat(v.Type()) + "\n"
-		case v.Type().Kind == lang.TString:
+		case v.Type().PrintsAsText():
 			verb = "%s\n"
 		case !v.Type().Signed:
 			verb = "%u\n"

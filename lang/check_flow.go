@@ -153,8 +153,18 @@ func (c *checker) tuple(e *Tuple) (Type, bool) {
 			ok = false
 			continue
 		}
-		if t.Kind == TNone {
+		switch t.Kind {
+		case TInt, TString, TTuple:
+		case TNone:
 			c.errorf(x.Range(), "a tuple cannot hold a value of type none")
+			ok = false
+			continue
+		default:
+			c.errorf(x.Range(), "%s values in tuples are not supported by tinytrace yet", t)
+			ok = false
+			continue
+		}
+		if !c.tupleElem(x, t) {
 			ok = false
 			continue
 		}
