@@ -69,6 +69,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		io.WriteString(stdout, usage)
 		return 0
 	}
+	var dumps []string
+	if dumpArg != "" {
+		var err error
+		if dumps, err = parseDump(dumpArg); err != nil {
+			fmt.Fprintf(stderr, "ERROR: %v\n", err)
+			return 1
+		}
+	}
 	file, src, err := source(*program, fs.Args(), stdin)
 	if errors.Is(err, errNoProgram) {
 		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
@@ -112,12 +120,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		report(stderr, err)
 		return 1
 	}
-	if dumpArg != "" {
-		kinds, err := parseDump(dumpArg)
-		if err == nil {
-			err = dumpProgram(stdout, prog, kinds, compileOpts)
-		}
-		if err != nil {
+	if dumps != nil {
+		if err := dumpProgram(stdout, prog, dumps, compileOpts); err != nil {
 			report(stderr, err)
 			return 1
 		}

@@ -42,7 +42,7 @@ func program(b *strings.Builder, p *lang.Program, out *compiler.Output, prog *co
 	if ps := out.Spec.Programs[prog.Name]; ps != nil && ps.Type == ebpf.PerfEvent {
 		kind = "perf_event"
 	}
-	fmt.Fprintf(b, "program %s: %s (%s, %d instructions)\n", prog.Name, SiteName(prog.Sites[0]), kind, slots)
+	fmt.Fprintf(b, "program %s: %s (%s, %d instructions)\n", prog.Name, prog.Sites[0].Name(), kind, slots)
 	for _, s := range prog.Sites {
 		b.WriteString("; ")
 		b.WriteString(siteLine(s))
@@ -68,9 +68,6 @@ func program(b *strings.Builder, p *lang.Program, out *compiler.Output, prog *co
 	}
 	return nil
 }
-
-// SiteName is the probe a site belongs to, as bpftrace names it.
-func SiteName(s *compiler.Site) string { return s.Name() }
 
 // siteLine says where a site attaches: the file as the script wrote it
 // (never the absolute path, so dumps do not depend on where a binary was
