@@ -391,7 +391,7 @@ func setElapsedBase(coll *ebpf.Collection) error {
 // watchProcess returns a channel closed when pid exits (or stop closes).
 func watchProcess(pid int, stop <-chan struct{}) <-chan struct{} {
 	done := make(chan struct{})
-	fd, err := unix.PidfdOpen(pid, 0)
+	fd, err := pidfdOpen(pid)
 	go func() {
 		defer close(done)
 		if err == nil {
