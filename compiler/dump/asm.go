@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 
 	"github.com/tinytrace/tinytrace/compiler"
 	"github.com/tinytrace/tinytrace/lang"
@@ -64,9 +65,34 @@ func program(b *strings.Builder, p *lang.Program, out *compiler.Output, prog *co
 			fmt.Fprintf(b, "; %d: %s\n", sp.Start.Line, SpanText(p.Src, sp))
 			last = sp
 		}
-		fmt.Fprintf(b, "%4d: (%02x) %s\n", in.PC, in.Op, in.Text)
+		line := fmt.Sprintf("%4d: (%02x) %s", in.PC, in.Op, in.Text)
+		if note := insnNote(ins, in, kind == "kprobe"); note != "" {
+			line = fmt.Sprintf("%-40s ; %s", line, note)
+		}
+		b.WriteString(line + "\n")
 	}
 	return nil
+}
+
+// insnNote is a comment for an instruction whose meaning the notation
+// hides: the pt_regs field a load from the context reads (uprobe programs
+// keep the context in r6), and where a jump lands.
+func insnNote(ins *asm.Instruction, in Insn, ptRegs bool) string {
+	op := ins.OpCode
+	switch {
+	case ptRegs && op.Class() == asm.LdXClass && op.Mode() == asm.MemMode && ins.Src == asm.R6 && ins.Offset >= 0 && ins.Offset%8 == 0:
+		if r := compiler.Reg(ins.Offset / 8); r.String() != "none" {
+			return "pt_regs." + r.String()
+		}
+	case op.Class().IsJump() && op.JumpOp() != asm.Call && op.JumpOp() != asm.Exit:
+		if _, after, ok := strings.Cut(in.Text, "goto pc"); ok {
+			var off int
+			if _, err := fmt.Sscanf(after, "%d", &off); err == nil {
+				return fmt.Sprintf("to %d", in.PC+1+off)
+			}
+		}
+	}
+	return ""
 }
 
 // siteLine says where a site attaches: the file as the script wrote it

@@ -3,7 +3,7 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
 ; 32: usdt:./difftarget:dt:pair ...
    0: (bf) r6 = r1
 ; 34: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
-   1: (79) r3 = *(u64 *)(r6 +32)
+   1: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
    2: (07) r3 += -104
    3: (bf) r1 = r10
    4: (07) r1 += -8
@@ -33,7 +33,7 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
   27: (7b) *(u64 *)(r1 +48) = r2
   28: (7b) *(u64 *)(r1 +56) = r2
 ; 34: arg0 = 8@-96(%rbp): load rbp from pt_regs, add -96, read 8 bytes
-  29: (79) r3 = *(u64 *)(r6 +32)
+  29: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   30: (07) r3 += -96
   31: (bf) r1 = r10
   32: (07) r1 += -8
@@ -51,14 +51,14 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
   44: (bf) r2 = r10
   45: (07) r2 += -88
   46: (85) call bpf_map_lookup_elem#1
-  47: (55) if r0 != 0x0 goto pc+33
+  47: (55) if r0 != 0x0 goto pc+33       ; to 81
   48: (b7) r1 = 0
   49: (63) *(u32 *)(r10 -16) = r1
   50: (18) r1 = map[zeroes]
   52: (bf) r2 = r10
   53: (07) r2 += -16
   54: (85) call bpf_map_lookup_elem#1
-  55: (15) if r0 == 0x0 goto pc+28
+  55: (15) if r0 == 0x0 goto pc+28       ; to 84
   56: (bf) r3 = r0
   57: (18) r1 = map[m6_sum]
   59: (bf) r2 = r10
@@ -69,23 +69,23 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
   65: (bf) r2 = r10
   66: (07) r2 += -88
   67: (85) call bpf_map_lookup_elem#1
-  68: (55) if r0 != 0x0 goto pc+12
+  68: (55) if r0 != 0x0 goto pc+12       ; to 81
   69: (b7) r1 = 0
   70: (63) *(u32 *)(r10 -8) = r1
   71: (18) r1 = map[dropped]
   73: (bf) r2 = r10
   74: (07) r2 += -8
   75: (85) call bpf_map_lookup_elem#1
-  76: (15) if r0 == 0x0 goto pc+3
+  76: (15) if r0 == 0x0 goto pc+3        ; to 80
   77: (79) r1 = *(u64 *)(r0 +0)
   78: (07) r1 += 1
   79: (7b) *(u64 *)(r0 +0) = r1
-  80: (05) goto pc+3
+  80: (05) goto pc+3                     ; to 84
   81: (79) r1 = *(u64 *)(r0 +0)
   82: (0f) r1 += r7
   83: (7b) *(u64 *)(r0 +0) = r1
 ; 35: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
-  84: (79) r3 = *(u64 *)(r6 +32)
+  84: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   85: (07) r3 += -104
   86: (bf) r1 = r10
   87: (07) r1 += -8
@@ -100,14 +100,14 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
   96: (bf) r2 = r10
   97: (07) r2 += -88
   98: (85) call bpf_map_lookup_elem#1
-  99: (55) if r0 != 0x0 goto pc+33
+  99: (55) if r0 != 0x0 goto pc+33       ; to 133
  100: (b7) r1 = 0
  101: (63) *(u32 *)(r10 -16) = r1
  102: (18) r1 = map[zeroes]
  104: (bf) r2 = r10
  105: (07) r2 += -16
  106: (85) call bpf_map_lookup_elem#1
- 107: (15) if r0 == 0x0 goto pc+33
+ 107: (15) if r0 == 0x0 goto pc+33       ; to 141
  108: (bf) r3 = r0
  109: (18) r1 = map[m2_min]
  111: (bf) r2 = r10
@@ -118,28 +118,28 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  117: (bf) r2 = r10
  118: (07) r2 += -88
  119: (85) call bpf_map_lookup_elem#1
- 120: (55) if r0 != 0x0 goto pc+12
+ 120: (55) if r0 != 0x0 goto pc+12       ; to 133
  121: (b7) r1 = 0
  122: (63) *(u32 *)(r10 -8) = r1
  123: (18) r1 = map[dropped]
  125: (bf) r2 = r10
  126: (07) r2 += -8
  127: (85) call bpf_map_lookup_elem#1
- 128: (15) if r0 == 0x0 goto pc+3
+ 128: (15) if r0 == 0x0 goto pc+3        ; to 132
  129: (79) r1 = *(u64 *)(r0 +0)
  130: (07) r1 += 1
  131: (7b) *(u64 *)(r0 +0) = r1
- 132: (05) goto pc+8
+ 132: (05) goto pc+8                     ; to 141
  133: (79) r1 = *(u64 *)(r0 +8)
- 134: (15) if r1 == 0x0 goto pc+3
+ 134: (15) if r1 == 0x0 goto pc+3        ; to 138
  135: (79) r1 = *(u64 *)(r0 +0)
- 136: (cd) if r7 s< r1 goto pc+1
- 137: (05) goto pc+3
+ 136: (cd) if r7 s< r1 goto pc+1         ; to 138
+ 137: (05) goto pc+3                     ; to 141
  138: (7b) *(u64 *)(r0 +0) = r7
  139: (b7) r1 = 1
  140: (7b) *(u64 *)(r0 +8) = r1
 ; 36: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
- 141: (79) r3 = *(u64 *)(r6 +32)
+ 141: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
  142: (07) r3 += -104
  143: (bf) r1 = r10
  144: (07) r1 += -8
@@ -154,14 +154,14 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  153: (bf) r2 = r10
  154: (07) r2 += -88
  155: (85) call bpf_map_lookup_elem#1
- 156: (55) if r0 != 0x0 goto pc+33
+ 156: (55) if r0 != 0x0 goto pc+33       ; to 190
  157: (b7) r1 = 0
  158: (63) *(u32 *)(r10 -16) = r1
  159: (18) r1 = map[zeroes]
  161: (bf) r2 = r10
  162: (07) r2 += -16
  163: (85) call bpf_map_lookup_elem#1
- 164: (15) if r0 == 0x0 goto pc+33
+ 164: (15) if r0 == 0x0 goto pc+33       ; to 198
  165: (bf) r3 = r0
  166: (18) r1 = map[m1_max]
  168: (bf) r2 = r10
@@ -172,28 +172,28 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  174: (bf) r2 = r10
  175: (07) r2 += -88
  176: (85) call bpf_map_lookup_elem#1
- 177: (55) if r0 != 0x0 goto pc+12
+ 177: (55) if r0 != 0x0 goto pc+12       ; to 190
  178: (b7) r1 = 0
  179: (63) *(u32 *)(r10 -8) = r1
  180: (18) r1 = map[dropped]
  182: (bf) r2 = r10
  183: (07) r2 += -8
  184: (85) call bpf_map_lookup_elem#1
- 185: (15) if r0 == 0x0 goto pc+3
+ 185: (15) if r0 == 0x0 goto pc+3        ; to 189
  186: (79) r1 = *(u64 *)(r0 +0)
  187: (07) r1 += 1
  188: (7b) *(u64 *)(r0 +0) = r1
- 189: (05) goto pc+8
+ 189: (05) goto pc+8                     ; to 198
  190: (79) r1 = *(u64 *)(r0 +8)
- 191: (15) if r1 == 0x0 goto pc+3
+ 191: (15) if r1 == 0x0 goto pc+3        ; to 195
  192: (79) r1 = *(u64 *)(r0 +0)
- 193: (6d) if r7 s> r1 goto pc+1
- 194: (05) goto pc+3
+ 193: (6d) if r7 s> r1 goto pc+1         ; to 195
+ 194: (05) goto pc+3                     ; to 198
  195: (7b) *(u64 *)(r0 +0) = r7
  196: (b7) r1 = 1
  197: (7b) *(u64 *)(r0 +8) = r1
 ; 37: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
- 198: (79) r3 = *(u64 *)(r6 +32)
+ 198: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
  199: (07) r3 += -104
  200: (bf) r1 = r10
  201: (07) r1 += -8
@@ -208,14 +208,14 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  210: (bf) r2 = r10
  211: (07) r2 += -88
  212: (85) call bpf_map_lookup_elem#1
- 213: (55) if r0 != 0x0 goto pc+33
+ 213: (55) if r0 != 0x0 goto pc+33       ; to 247
  214: (b7) r1 = 0
  215: (63) *(u32 *)(r10 -16) = r1
  216: (18) r1 = map[zeroes]
  218: (bf) r2 = r10
  219: (07) r2 += -16
  220: (85) call bpf_map_lookup_elem#1
- 221: (15) if r0 == 0x0 goto pc+31
+ 221: (15) if r0 == 0x0 goto pc+31       ; to 253
  222: (bf) r3 = r0
  223: (18) r1 = map[m0_avg]
  225: (bf) r2 = r10
@@ -226,18 +226,18 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  231: (bf) r2 = r10
  232: (07) r2 += -88
  233: (85) call bpf_map_lookup_elem#1
- 234: (55) if r0 != 0x0 goto pc+12
+ 234: (55) if r0 != 0x0 goto pc+12       ; to 247
  235: (b7) r1 = 0
  236: (63) *(u32 *)(r10 -8) = r1
  237: (18) r1 = map[dropped]
  239: (bf) r2 = r10
  240: (07) r2 += -8
  241: (85) call bpf_map_lookup_elem#1
- 242: (15) if r0 == 0x0 goto pc+3
+ 242: (15) if r0 == 0x0 goto pc+3        ; to 246
  243: (79) r1 = *(u64 *)(r0 +0)
  244: (07) r1 += 1
  245: (7b) *(u64 *)(r0 +0) = r1
- 246: (05) goto pc+6
+ 246: (05) goto pc+6                     ; to 253
  247: (79) r1 = *(u64 *)(r0 +0)
  248: (07) r1 += 1
  249: (7b) *(u64 *)(r0 +0) = r1
@@ -245,7 +245,7 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  251: (0f) r1 += r7
  252: (7b) *(u64 *)(r0 +8) = r1
 ; 38: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
- 253: (79) r3 = *(u64 *)(r6 +32)
+ 253: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
  254: (07) r3 += -104
  255: (bf) r1 = r10
  256: (07) r1 += -8
@@ -260,14 +260,14 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  265: (bf) r2 = r10
  266: (07) r2 += -88
  267: (85) call bpf_map_lookup_elem#1
- 268: (55) if r0 != 0x0 goto pc+33
+ 268: (55) if r0 != 0x0 goto pc+33       ; to 302
  269: (b7) r1 = 0
  270: (63) *(u32 *)(r10 -16) = r1
  271: (18) r1 = map[zeroes]
  273: (bf) r2 = r10
  274: (07) r2 += -16
  275: (85) call bpf_map_lookup_elem#1
- 276: (15) if r0 == 0x0 goto pc+31
+ 276: (15) if r0 == 0x0 goto pc+31       ; to 308
  277: (bf) r3 = r0
  278: (18) r1 = map[m5_stats]
  280: (bf) r2 = r10
@@ -278,18 +278,18 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 310 instructions)
  286: (bf) r2 = r10
  287: (07) r2 += -88
  288: (85) call bpf_map_lookup_elem#1
- 289: (55) if r0 != 0x0 goto pc+12
+ 289: (55) if r0 != 0x0 goto pc+12       ; to 302
  290: (b7) r1 = 0
  291: (63) *(u32 *)(r10 -8) = r1
  292: (18) r1 = map[dropped]
  294: (bf) r2 = r10
  295: (07) r2 += -8
  296: (85) call bpf_map_lookup_elem#1
- 297: (15) if r0 == 0x0 goto pc+3
+ 297: (15) if r0 == 0x0 goto pc+3        ; to 301
  298: (79) r1 = *(u64 *)(r0 +0)
  299: (07) r1 += 1
  300: (7b) *(u64 *)(r0 +0) = r1
- 301: (05) goto pc+6
+ 301: (05) goto pc+6                     ; to 308
  302: (79) r1 = *(u64 *)(r0 +0)
  303: (07) r1 += 1
  304: (7b) *(u64 *)(r0 +0) = r1
@@ -305,7 +305,7 @@ program tt_p1_1: usdt:./difftarget:dt:val (kprobe, 87 instructions)
 ; 43: usdt:./difftarget:dt:val ...
    0: (bf) r6 = r1
 ; 44: arg2 = -4@-120(%rbp): load rbp from pt_regs, add -120, read 4 bytes, sign-extend
-   1: (79) r3 = *(u64 *)(r6 +32)
+   1: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
    2: (07) r3 += -120
    3: (bf) r1 = r10
    4: (07) r1 += -8
@@ -316,13 +316,13 @@ program tt_p1_1: usdt:./difftarget:dt:val (kprobe, 87 instructions)
    9: (c7) r0 s>>= 32
 ; 44: arg2 == 0
   10: (bf) r7 = r0
-  11: (15) if r7 == 0x0 goto pc+2
+  11: (15) if r7 == 0x0 goto pc+2        ; to 14
   12: (b7) r7 = 0
-  13: (05) goto pc+1
+  13: (05) goto pc+1                     ; to 15
   14: (b7) r7 = 1
-  15: (15) if r7 == 0x0 goto pc+69
+  15: (15) if r7 == 0x0 goto pc+69       ; to 85
 ; 46: arg1 = -4@-116(%rbp): load rbp from pt_regs, add -116, read 4 bytes, sign-extend
-  16: (79) r3 = *(u64 *)(r6 +32)
+  16: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   17: (07) r3 += -116
   18: (bf) r1 = r10
   19: (07) r1 += -8
@@ -339,14 +339,14 @@ program tt_p1_1: usdt:./difftarget:dt:val (kprobe, 87 instructions)
   30: (bf) r2 = r10
   31: (07) r2 += -88
   32: (85) call bpf_map_lookup_elem#1
-  33: (55) if r0 != 0x0 goto pc+33
+  33: (55) if r0 != 0x0 goto pc+33       ; to 67
   34: (b7) r1 = 0
   35: (63) *(u32 *)(r10 -16) = r1
   36: (18) r1 = map[zeroes]
   38: (bf) r2 = r10
   39: (07) r2 += -16
   40: (85) call bpf_map_lookup_elem#1
-  41: (15) if r0 == 0x0 goto pc+43
+  41: (15) if r0 == 0x0 goto pc+43       ; to 85
   42: (bf) r3 = r0
   43: (18) r1 = map[m4_small]
   45: (bf) r2 = r10
@@ -357,30 +357,30 @@ program tt_p1_1: usdt:./difftarget:dt:val (kprobe, 87 instructions)
   51: (bf) r2 = r10
   52: (07) r2 += -88
   53: (85) call bpf_map_lookup_elem#1
-  54: (55) if r0 != 0x0 goto pc+12
+  54: (55) if r0 != 0x0 goto pc+12       ; to 67
   55: (b7) r1 = 0
   56: (63) *(u32 *)(r10 -8) = r1
   57: (18) r1 = map[dropped]
   59: (bf) r2 = r10
   60: (07) r2 += -8
   61: (85) call bpf_map_lookup_elem#1
-  62: (15) if r0 == 0x0 goto pc+3
+  62: (15) if r0 == 0x0 goto pc+3        ; to 66
   63: (79) r1 = *(u64 *)(r0 +0)
   64: (07) r1 += 1
   65: (7b) *(u64 *)(r0 +0) = r1
-  66: (05) goto pc+18
+  66: (05) goto pc+18                    ; to 85
   67: (b7) r3 = 0
   68: (b7) r1 = 0
-  69: (cd) if r7 s< r3 goto pc+8
+  69: (cd) if r7 s< r3 goto pc+8         ; to 78
   70: (b7) r2 = 100
   71: (b7) r1 = 11
-  72: (7d) if r7 s>= r2 goto pc+5
+  72: (7d) if r7 s>= r2 goto pc+5        ; to 78
   73: (bf) r1 = r7
   74: (1f) r1 -= r3
   75: (b7) r2 = 10
   76: (3f) r1 /= r2
   77: (07) r1 += 1
-  78: (b5) if r1 <= 0xb goto pc+1
+  78: (b5) if r1 <= 0xb goto pc+1        ; to 80
   79: (b7) r1 = 11
   80: (67) r1 <<= 3
   81: (0f) r0 += r1
@@ -396,7 +396,7 @@ program tt_p2_2: usdt:./difftarget:dt:val (kprobe, 62 instructions)
 ; 49: usdt:./difftarget:dt:val ...
    0: (bf) r6 = r1
 ; 50: arg2 = -4@-120(%rbp): load rbp from pt_regs, add -120, read 4 bytes, sign-extend
-   1: (79) r3 = *(u64 *)(r6 +32)
+   1: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
    2: (07) r3 += -120
    3: (bf) r1 = r10
    4: (07) r1 += -8
@@ -407,11 +407,11 @@ program tt_p2_2: usdt:./difftarget:dt:val (kprobe, 62 instructions)
    9: (c7) r0 s>>= 32
 ; 50: arg2 == 1
   10: (bf) r7 = r0
-  11: (15) if r7 == 0x1 goto pc+2
+  11: (15) if r7 == 0x1 goto pc+2        ; to 14
   12: (b7) r7 = 0
-  13: (05) goto pc+1
+  13: (05) goto pc+1                     ; to 15
   14: (b7) r7 = 1
-  15: (15) if r7 == 0x0 goto pc+44
+  15: (15) if r7 == 0x0 goto pc+44       ; to 60
 ; 52: @negative = count()
   16: (b7) r1 = 0
   17: (7b) *(u64 *)(r10 -88) = r1
@@ -419,14 +419,14 @@ program tt_p2_2: usdt:./difftarget:dt:val (kprobe, 62 instructions)
   20: (bf) r2 = r10
   21: (07) r2 += -88
   22: (85) call bpf_map_lookup_elem#1
-  23: (55) if r0 != 0x0 goto pc+33
+  23: (55) if r0 != 0x0 goto pc+33       ; to 57
   24: (b7) r1 = 0
   25: (63) *(u32 *)(r10 -16) = r1
   26: (18) r1 = map[zeroes]
   28: (bf) r2 = r10
   29: (07) r2 += -16
   30: (85) call bpf_map_lookup_elem#1
-  31: (15) if r0 == 0x0 goto pc+28
+  31: (15) if r0 == 0x0 goto pc+28       ; to 60
   32: (bf) r3 = r0
   33: (18) r1 = map[m3_negative]
   35: (bf) r2 = r10
@@ -437,18 +437,18 @@ program tt_p2_2: usdt:./difftarget:dt:val (kprobe, 62 instructions)
   41: (bf) r2 = r10
   42: (07) r2 += -88
   43: (85) call bpf_map_lookup_elem#1
-  44: (55) if r0 != 0x0 goto pc+12
+  44: (55) if r0 != 0x0 goto pc+12       ; to 57
   45: (b7) r1 = 0
   46: (63) *(u32 *)(r10 -8) = r1
   47: (18) r1 = map[dropped]
   49: (bf) r2 = r10
   50: (07) r2 += -8
   51: (85) call bpf_map_lookup_elem#1
-  52: (15) if r0 == 0x0 goto pc+3
+  52: (15) if r0 == 0x0 goto pc+3        ; to 56
   53: (79) r1 = *(u64 *)(r0 +0)
   54: (07) r1 += 1
   55: (7b) *(u64 *)(r0 +0) = r1
-  56: (05) goto pc+3
+  56: (05) goto pc+3                     ; to 60
   57: (79) r1 = *(u64 *)(r0 +0)
   58: (07) r1 += 1
   59: (7b) *(u64 *)(r0 +0) = r1

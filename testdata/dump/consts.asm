@@ -7,7 +7,7 @@ program tt_p0_0: usdt:./args12:tt:consts (kprobe, 61 instructions)
    3: (b7) r2 = 56
    4: (b7) r3 = 0
    5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+41
+   6: (15) if r0 == 0x0 goto pc+41       ; to 48
    7: (b7) r1 = 0
    8: (7b) *(u64 *)(r0 +0) = r1
    9: (7b) *(u64 *)(r10 -24) = r0
@@ -37,7 +37,7 @@ program tt_p0_0: usdt:./args12:tt:consts (kprobe, 61 instructions)
   30: (79) r1 = *(u64 *)(r10 -24)
   31: (7b) *(u64 *)(r1 +40) = r7
 ; 15: arg5 = -4@40+Stats(%rip): load rip (the probe site) from pt_regs, add the distance from the site to 40+Stats, read 4 bytes, sign-extend
-  32: (79) r3 = *(u64 *)(r6 +128)
+  32: (79) r3 = *(u64 *)(r6 +128)        ; pt_regs.rip
   33: (07) r3 += 12129
   34: (bf) r1 = r10
   35: (07) r1 += -8
@@ -53,14 +53,14 @@ program tt_p0_0: usdt:./args12:tt:consts (kprobe, 61 instructions)
   44: (79) r1 = *(u64 *)(r10 -24)
   45: (b7) r2 = 0
   46: (85) call bpf_ringbuf_submit#132
-  47: (05) goto pc+11
+  47: (05) goto pc+11                    ; to 59
   48: (b7) r1 = 0
   49: (63) *(u32 *)(r10 -8) = r1
   50: (18) r1 = map[lost]
   52: (bf) r2 = r10
   53: (07) r2 += -8
   54: (85) call bpf_map_lookup_elem#1
-  55: (15) if r0 == 0x0 goto pc+3
+  55: (15) if r0 == 0x0 goto pc+3        ; to 59
   56: (79) r1 = *(u64 *)(r0 +0)
   57: (07) r1 += 1
   58: (7b) *(u64 *)(r0 +0) = r1

@@ -9,14 +9,14 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 47 instru
    5: (bf) r2 = r10
    6: (07) r2 += -32
    7: (85) call bpf_map_lookup_elem#1
-   8: (55) if r0 != 0x0 goto pc+33
+   8: (55) if r0 != 0x0 goto pc+33       ; to 42
    9: (b7) r1 = 0
   10: (63) *(u32 *)(r10 -16) = r1
   11: (18) r1 = map[zeroes]
   13: (bf) r2 = r10
   14: (07) r2 += -16
   15: (85) call bpf_map_lookup_elem#1
-  16: (15) if r0 == 0x0 goto pc+28
+  16: (15) if r0 == 0x0 goto pc+28       ; to 45
   17: (bf) r3 = r0
   18: (18) r1 = map[m0_calls]
   20: (bf) r2 = r10
@@ -27,18 +27,18 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 47 instru
   26: (bf) r2 = r10
   27: (07) r2 += -32
   28: (85) call bpf_map_lookup_elem#1
-  29: (55) if r0 != 0x0 goto pc+12
+  29: (55) if r0 != 0x0 goto pc+12       ; to 42
   30: (b7) r1 = 0
   31: (63) *(u32 *)(r10 -8) = r1
   32: (18) r1 = map[dropped]
   34: (bf) r2 = r10
   35: (07) r2 += -8
   36: (85) call bpf_map_lookup_elem#1
-  37: (15) if r0 == 0x0 goto pc+3
+  37: (15) if r0 == 0x0 goto pc+3        ; to 41
   38: (79) r1 = *(u64 *)(r0 +0)
   39: (07) r1 += 1
   40: (7b) *(u64 *)(r0 +0) = r1
-  41: (05) goto pc+3
+  41: (05) goto pc+3                     ; to 45
   42: (79) r1 = *(u64 *)(r0 +0)
   43: (07) r1 += 1
   44: (7b) *(u64 *)(r0 +0) = r1

@@ -9,14 +9,14 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 47 instru
    5: (bf) r2 = r10
    6: (07) r2 += -32
    7: (85) call bpf_map_lookup_elem#1
-   8: (55) if r0 != 0x0 goto pc+33
+   8: (55) if r0 != 0x0 goto pc+33       ; to 42
    9: (b7) r1 = 0
   10: (63) *(u32 *)(r10 -16) = r1
   11: (18) r1 = map[zeroes]
   13: (bf) r2 = r10
   14: (07) r2 += -16
   15: (85) call bpf_map_lookup_elem#1
-  16: (15) if r0 == 0x0 goto pc+28
+  16: (15) if r0 == 0x0 goto pc+28       ; to 45
   17: (bf) r3 = r0
   18: (18) r1 = map[m0_per_second]
   20: (bf) r2 = r10
@@ -27,18 +27,18 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 47 instru
   26: (bf) r2 = r10
   27: (07) r2 += -32
   28: (85) call bpf_map_lookup_elem#1
-  29: (55) if r0 != 0x0 goto pc+12
+  29: (55) if r0 != 0x0 goto pc+12       ; to 42
   30: (b7) r1 = 0
   31: (63) *(u32 *)(r10 -8) = r1
   32: (18) r1 = map[dropped]
   34: (bf) r2 = r10
   35: (07) r2 += -8
   36: (85) call bpf_map_lookup_elem#1
-  37: (15) if r0 == 0x0 goto pc+3
+  37: (15) if r0 == 0x0 goto pc+3        ; to 41
   38: (79) r1 = *(u64 *)(r0 +0)
   39: (07) r1 += 1
   40: (7b) *(u64 *)(r0 +0) = r1
-  41: (05) goto pc+3
+  41: (05) goto pc+3                     ; to 45
   42: (79) r1 = *(u64 *)(r0 +0)
   43: (07) r1 += 1
   44: (7b) *(u64 *)(r0 +0) = r1
@@ -55,7 +55,7 @@ program tt_p1_1: interval:s:1 (perf_event, 67 instructions)
    3: (b7) r2 = 40
    4: (b7) r3 = 0
    5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+15
+   6: (15) if r0 == 0x0 goto pc+15       ; to 22
    7: (18) r1 = 0xfffffffe
    9: (7b) *(u64 *)(r0 +0) = r1
   10: (b7) r1 = 1
@@ -69,14 +69,14 @@ program tt_p1_1: interval:s:1 (perf_event, 67 instructions)
   18: (bf) r1 = r0
   19: (b7) r2 = 0
   20: (85) call bpf_ringbuf_submit#132
-  21: (05) goto pc+11
+  21: (05) goto pc+11                    ; to 33
   22: (b7) r1 = 0
   23: (63) *(u32 *)(r10 -8) = r1
   24: (18) r1 = map[lost]
   26: (bf) r2 = r10
   27: (07) r2 += -8
   28: (85) call bpf_map_lookup_elem#1
-  29: (15) if r0 == 0x0 goto pc+3
+  29: (15) if r0 == 0x0 goto pc+3        ; to 33
   30: (79) r1 = *(u64 *)(r0 +0)
   31: (07) r1 += 1
   32: (7b) *(u64 *)(r0 +0) = r1
@@ -85,7 +85,7 @@ program tt_p1_1: interval:s:1 (perf_event, 67 instructions)
   35: (b7) r2 = 40
   36: (b7) r3 = 0
   37: (85) call bpf_ringbuf_reserve#131
-  38: (15) if r0 == 0x0 goto pc+15
+  38: (15) if r0 == 0x0 goto pc+15       ; to 54
   39: (18) r1 = 0xfffffffe
   41: (7b) *(u64 *)(r0 +0) = r1
   42: (b7) r1 = 2
@@ -99,14 +99,14 @@ program tt_p1_1: interval:s:1 (perf_event, 67 instructions)
   50: (bf) r1 = r0
   51: (b7) r2 = 0
   52: (85) call bpf_ringbuf_submit#132
-  53: (05) goto pc+11
+  53: (05) goto pc+11                    ; to 65
   54: (b7) r1 = 0
   55: (63) *(u32 *)(r10 -8) = r1
   56: (18) r1 = map[lost]
   58: (bf) r2 = r10
   59: (07) r2 += -8
   60: (85) call bpf_map_lookup_elem#1
-  61: (15) if r0 == 0x0 goto pc+3
+  61: (15) if r0 == 0x0 goto pc+3        ; to 65
   62: (79) r1 = *(u64 *)(r0 +0)
   63: (07) r1 += 1
   64: (7b) *(u64 *)(r0 +0) = r1

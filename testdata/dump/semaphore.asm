@@ -7,12 +7,12 @@ program tt_p0_0: usdt:./semaphore:tt:sem (kprobe, 39 instructions)
    3: (b7) r2 = 16
    4: (b7) r3 = 0
    5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+19
+   6: (15) if r0 == 0x0 goto pc+19       ; to 26
    7: (b7) r1 = 0
    8: (7b) *(u64 *)(r0 +0) = r1
    9: (7b) *(u64 *)(r10 -24) = r0
 ; 16: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
-  10: (79) r3 = *(u64 *)(r6 +32)
+  10: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   11: (07) r3 += -4
   12: (bf) r1 = r10
   13: (07) r1 += -8
@@ -28,14 +28,14 @@ program tt_p0_0: usdt:./semaphore:tt:sem (kprobe, 39 instructions)
   22: (79) r1 = *(u64 *)(r10 -24)
   23: (b7) r2 = 0
   24: (85) call bpf_ringbuf_submit#132
-  25: (05) goto pc+11
+  25: (05) goto pc+11                    ; to 37
   26: (b7) r1 = 0
   27: (63) *(u32 *)(r10 -8) = r1
   28: (18) r1 = map[lost]
   30: (bf) r2 = r10
   31: (07) r2 += -8
   32: (85) call bpf_map_lookup_elem#1
-  33: (15) if r0 == 0x0 goto pc+3
+  33: (15) if r0 == 0x0 goto pc+3        ; to 37
   34: (79) r1 = *(u64 *)(r0 +0)
   35: (07) r1 += 1
   36: (7b) *(u64 *)(r0 +0) = r1

@@ -7,12 +7,12 @@ program tt_p0_0: usdt:./difftarget:dt:name (kprobe, 138 instructions)
    3: (b7) r2 = 80
    4: (b7) r3 = 0
    5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+43
+   6: (15) if r0 == 0x0 goto pc+43       ; to 50
    7: (b7) r1 = 0
    8: (7b) *(u64 *)(r0 +0) = r1
    9: (7b) *(u64 *)(r10 -24) = r0
 ; 21: arg0 = -4@-16(%rbp): load rbp from pt_regs, add -16, read 4 bytes, sign-extend
-  10: (79) r3 = *(u64 *)(r6 +32)
+  10: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   11: (07) r3 += -16
   12: (bf) r1 = r10
   13: (07) r1 += -8
@@ -37,7 +37,7 @@ program tt_p0_0: usdt:./difftarget:dt:name (kprobe, 138 instructions)
   31: (7b) *(u64 *)(r1 +48) = r2
   32: (7b) *(u64 *)(r1 +56) = r2
 ; 21: arg1 = 8@-112(%rbp): load rbp from pt_regs, add -112, read 8 bytes
-  33: (79) r3 = *(u64 *)(r6 +32)
+  33: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   34: (07) r3 += -112
   35: (bf) r1 = r10
   36: (07) r1 += -8
@@ -55,14 +55,14 @@ program tt_p0_0: usdt:./difftarget:dt:name (kprobe, 138 instructions)
   46: (79) r1 = *(u64 *)(r10 -24)
   47: (b7) r2 = 0
   48: (85) call bpf_ringbuf_submit#132
-  49: (05) goto pc+11
+  49: (05) goto pc+11                    ; to 61
   50: (b7) r1 = 0
   51: (63) *(u32 *)(r10 -8) = r1
   52: (18) r1 = map[lost]
   54: (bf) r2 = r10
   55: (07) r2 += -8
   56: (85) call bpf_map_lookup_elem#1
-  57: (15) if r0 == 0x0 goto pc+3
+  57: (15) if r0 == 0x0 goto pc+3        ; to 61
   58: (79) r1 = *(u64 *)(r0 +0)
   59: (07) r1 += 1
   60: (7b) *(u64 *)(r0 +0) = r1
@@ -88,7 +88,7 @@ program tt_p0_0: usdt:./difftarget:dt:name (kprobe, 138 instructions)
   79: (7b) *(u64 *)(r1 +48) = r2
   80: (7b) *(u64 *)(r1 +56) = r2
 ; 22: arg1 = 8@-112(%rbp): load rbp from pt_regs, add -112, read 8 bytes
-  81: (79) r3 = *(u64 *)(r6 +32)
+  81: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   82: (07) r3 += -112
   83: (bf) r1 = r10
   84: (07) r1 += -8
@@ -106,14 +106,14 @@ program tt_p0_0: usdt:./difftarget:dt:name (kprobe, 138 instructions)
   96: (bf) r2 = r10
   97: (07) r2 += -88
   98: (85) call bpf_map_lookup_elem#1
-  99: (55) if r0 != 0x0 goto pc+33
+  99: (55) if r0 != 0x0 goto pc+33       ; to 133
  100: (b7) r1 = 0
  101: (63) *(u32 *)(r10 -16) = r1
  102: (18) r1 = map[zeroes]
  104: (bf) r2 = r10
  105: (07) r2 += -16
  106: (85) call bpf_map_lookup_elem#1
- 107: (15) if r0 == 0x0 goto pc+28
+ 107: (15) if r0 == 0x0 goto pc+28       ; to 136
  108: (bf) r3 = r0
  109: (18) r1 = map[m0_names]
  111: (bf) r2 = r10
@@ -124,18 +124,18 @@ program tt_p0_0: usdt:./difftarget:dt:name (kprobe, 138 instructions)
  117: (bf) r2 = r10
  118: (07) r2 += -88
  119: (85) call bpf_map_lookup_elem#1
- 120: (55) if r0 != 0x0 goto pc+12
+ 120: (55) if r0 != 0x0 goto pc+12       ; to 133
  121: (b7) r1 = 0
  122: (63) *(u32 *)(r10 -8) = r1
  123: (18) r1 = map[dropped]
  125: (bf) r2 = r10
  126: (07) r2 += -8
  127: (85) call bpf_map_lookup_elem#1
- 128: (15) if r0 == 0x0 goto pc+3
+ 128: (15) if r0 == 0x0 goto pc+3        ; to 132
  129: (79) r1 = *(u64 *)(r0 +0)
  130: (07) r1 += 1
  131: (7b) *(u64 *)(r0 +0) = r1
- 132: (05) goto pc+3
+ 132: (05) goto pc+3                     ; to 136
  133: (79) r1 = *(u64 *)(r0 +0)
  134: (07) r1 += 1
  135: (7b) *(u64 *)(r0 +0) = r1
