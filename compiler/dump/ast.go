@@ -108,7 +108,7 @@ func (d *astDumper) node(depth int, label string, v reflect.Value) {
 			}
 		case fv.Kind() == reflect.Bool && fv.Bool():
 			d.b.WriteString(" " + strings.ToLower(f.Name))
-		case fv.CanInt() && fv.Int() != 0, fv.CanUint() && fv.Uint() != 0:
+		case fv.CanInt() || fv.CanUint():
 			if bareFields[f.Name] {
 				fmt.Fprintf(&d.b, " %v", fv.Interface())
 			} else {
@@ -132,8 +132,13 @@ func (d *astDumper) node(depth int, label string, v reflect.Value) {
 			if c.v.Len() > 0 && c.v.Index(0).Kind() == reflect.Interface && d.seen[c.v.Index(0).Elem().Interface()] {
 				continue
 			}
+			inner := depth + 1
+			if label != "" && c.v.Len() > 0 {
+				fmt.Fprintf(&d.b, "%s  %s:\n", indent, label)
+				inner++
+			}
 			for j := 0; j < c.v.Len(); j++ {
-				d.node(depth+1, label, c.v.Index(j))
+				d.node(inner, "", c.v.Index(j))
 			}
 			continue
 		}

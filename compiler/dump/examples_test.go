@@ -19,7 +19,7 @@ import (
 	"github.com/tinytrace/tinytrace/runtime/testtarget"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/dump/*.asm and *.maps")
+var update = flag.Bool("update", false, "rewrite testdata/dump/*.ast, *.maps and *.asm")
 
 // example is one examples/*.bt compiled against the real targets its
 // header builds.
@@ -89,22 +89,26 @@ func compileExamples(t *testing.T) []example {
 	return exs
 }
 
-// TestExampleDumps compares `-d asm` and `-d maps` of every example with
-// testdata/dump/<example>.asm and .maps, so any change to the generated
-// code shows up in review as a readable diff. Rewrite them with
+// TestExampleDumps compares `-d ast`, `-d maps` and `-d asm` of every
+// example with testdata/dump/<example>.ast, .maps and .asm, so any change to
+// the checker's types or the generated code shows up in review as a
+// readable diff. Rewrite them with
 // go test ./compiler/dump -update.
 func TestExampleDumps(t *testing.T) {
 	exs := compileExamples(t)
 	golden := filepath.Join(testtarget.Dir(t), "dump")
 	want := map[string]bool{}
 	for _, ex := range exs {
-		for _, kind := range []string{"asm", "maps"} {
+		for _, kind := range []string{"ast", "maps", "asm"} {
 			var got bytes.Buffer
 			var err error
-			if kind == "asm" {
-				err = dump.Asm(&got, ex.prog, ex.out)
-			} else {
+			switch kind {
+			case "ast":
+				err = dump.AST(&got, ex.prog)
+			case "maps":
 				err = dump.Maps(&got, ex.out)
+			case "asm":
+				err = dump.Asm(&got, ex.prog, ex.out)
 			}
 			if err != nil {
 				t.Fatalf("%s: %v", ex.name, err)
