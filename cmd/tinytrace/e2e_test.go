@@ -435,7 +435,7 @@ func TestQuietAndHelp(t *testing.T) {
 	got := runTracer(t, "", "-q", "-e", `BEGIN { printf("pid %d\n", pid > 0); exit(); }`)
 	expect(t, got, "pid 1\n\n\n")
 	help := runTracer(t, "", "-h")
-	if help.code != 0 || !strings.HasPrefix(help.stdout, "USAGE:\n    tinytrace [options] FILE\n") {
+	if help.code != 0 || !strings.HasPrefix(help.stdout, "USAGE:\n    tinytrace [options] FILE") {
 		t.Errorf("-h: exit code %d, stdout %q", help.code, help.stdout)
 	}
 }
