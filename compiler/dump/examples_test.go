@@ -180,3 +180,51 @@ func firstDiff(got, want string) string {
 	}
 	return ""
 }
+
+// readmeBlock is a dump pasted in README.md under a marker naming its
+// golden file; the indented lines after it are the golden's text.
+var readmeBlock = regexp.MustCompile(`(?m)^<!-- (testdata/dump/[a-z0-9.-]+) -->\n((?:    .*\n|\n)*?)(\n[^ \n]|\z)`)
+
+// TestReadmeDumps keeps the dumps quoted in README.md's "From script to
+// bytecode" equal to their goldens; -update rewrites them.
+func TestReadmeDumps(t *testing.T) {
+	root := filepath.Dir(testtarget.Dir(t))
+	readme := filepath.Join(root, "README.md")
+	text, err := os.ReadFile(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	var failed bool
+	out := readmeBlock.ReplaceAllStringFunc(string(text), func(block string) string {
+		m := readmeBlock.FindStringSubmatch(block)
+		found++
+		golden, err := os.ReadFile(filepath.Join(root, m[1]))
+		if err != nil {
+			t.Errorf("README.md quotes %s: %v", m[1], err)
+			return block
+		}
+		var want strings.Builder
+		for _, l := range strings.Split(strings.TrimRight(string(golden), "\n"), "\n") {
+			if l != "" {
+				want.WriteString("    " + l)
+			}
+			want.WriteString("\n")
+		}
+		if m[2] != want.String() {
+			if !*update {
+				t.Errorf("README.md's copy of %s differs from it (run go test ./compiler/dump -update):\n%s", m[1], firstDiff(m[2], want.String()))
+			}
+			failed = true
+		}
+		return "<!-- " + m[1] + " -->\n" + want.String() + m[3]
+	})
+	if found == 0 {
+		t.Fatal("README.md quotes no dump (<!-- testdata/dump/... --> markers)")
+	}
+	if failed && *update {
+		if err := os.WriteFile(readme, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
