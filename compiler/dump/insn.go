@@ -104,6 +104,33 @@ var sizeNames = map[byte]string{0x00: "u32", 0x08: "u16", 0x10: "u8", 0x18: "u64
 
 var atomicOps = map[int32]string{0x00: "+=", 0x40: "|=", 0x50: "&=", 0xa0: "^="}
 
+var atomicNames = map[int32]string{0x00: "add", 0x40: "or", 0x50: "and", 0xa0: "xor"}
+
+// Atomic operations in the immediate of an atomic store.
+const (
+	atomicFetch   = 0x01
+	atomicXchg    = 0xe0 | atomicFetch
+	atomicCmpXchg = 0xf0 | atomicFetch
+)
+
+func (r rawInsn) atomic(size string) string {
+	width := ""
+	if size == "u64" {
+		width = "64"
+	}
+	switch {
+	case r.imm == atomicXchg:
+		return fmt.Sprintf("r%d = atomic%s_xchg((%s *)(r%d %+d), r%d)", r.src, width, size, r.dst, r.off, r.src)
+	case r.imm == atomicCmpXchg:
+		return fmt.Sprintf("r0 = atomic%s_cmpxchg((%s *)(r%d %+d), r0, r%d)", width, size, r.dst, r.off, r.src)
+	case r.imm&atomicFetch != 0 && atomicNames[r.imm&^atomicFetch] != "":
+		return fmt.Sprintf("r%d = atomic%s_fetch_%s((%s *)(r%d %+d), r%d)", r.src, width, atomicNames[r.imm&^atomicFetch], size, r.dst, r.off, r.src)
+	case atomicOps[r.imm] != "":
+		return fmt.Sprintf("lock *(%s *)(r%d %+d) %s r%d", size, r.dst, r.off, atomicOps[r.imm], r.src)
+	}
+	return fmt.Sprintf("invalid atomic operation %#x", r.imm)
+}
+
 // text renders the instruction; next is the immediate of the second slot
 // of a 64-bit load, ref the symbol a map load refers to.
 func (r rawInsn) text(next int32, ref string) string {
@@ -131,10 +158,7 @@ func (r rawInsn) text(next int32, ref string) string {
 		case modeMEM:
 			return fmt.Sprintf("*(%s *)(r%d %+d) = r%d", size, r.dst, r.off, r.src)
 		case modeATOMIC:
-			if op, ok := atomicOps[r.imm]; ok {
-				return fmt.Sprintf("lock *(%s *)(r%d %+d) %s r%d", size, r.dst, r.off, op, r.src)
-			}
-			return fmt.Sprintf("atomic %#x *(%s *)(r%d %+d), r%d", r.imm, size, r.dst, r.off, r.src)
+			return r.atomic(size)
 		}
 	case clsLD:
 		switch r.op & 0xe0 {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/rlimit"
 
 	"github.com/tinytrace/tinytrace/compiler/dump"
@@ -117,4 +118,112 @@ func TestNotationMatchesVerifier(t *testing.T) {
 		}
 		coll.Close()
 	}
+}
+
+// TestNotationOfRareForms loads one program with instruction forms the
+// examples do not produce (32-bit ALU and jumps, signed division, sign
+// extension, byte swaps, atomics, sign-extending loads, immediate stores,
+// 64-bit constants) and checks the dump against the verifier's log as
+// TestNotationMatchesVerifier does.
+func TestNotationOfRareForms(t *testing.T) {
+	needBPF(t)
+	insns := asm.Instructions{
+		asm.Mov.Reg(asm.R6, asm.R1),
+		asm.Mov.Imm(asm.R1, 100),
+		asm.Mov.Imm(asm.R2, -7),
+		asm.Mov.Imm(asm.R0, 0),
+		asm.StoreMem(asm.RFP, -8, asm.R1, asm.DWord),
+		asm.StoreImm(asm.RFP, -16, -5, asm.Word),
+		asm.StoreImm(asm.RFP, -12, 3, asm.Half),
+		asm.StoreImm(asm.RFP, -10, 1, asm.Byte),
+		asm.LoadMem(asm.R3, asm.RFP, -16, asm.Word),
+		asm.LoadMemSX(asm.R4, asm.RFP, -16, asm.Word),
+		asm.LoadMemSX(asm.R4, asm.RFP, -12, asm.Half),
+		asm.Add.Imm32(asm.R3, 3),
+		asm.Sub.Reg32(asm.R3, asm.R1),
+		asm.Mul.Imm32(asm.R3, 7),
+		asm.Div.Imm32(asm.R3, 3),
+		asm.Mod.Imm32(asm.R3, 5),
+		asm.Or.Imm32(asm.R3, 1),
+		asm.And.Imm32(asm.R3, 0xff),
+		asm.Xor.Reg32(asm.R3, asm.R1),
+		asm.LSh.Imm32(asm.R3, 2),
+		asm.RSh.Imm32(asm.R3, 1),
+		asm.ArSh.Imm32(asm.R3, 1),
+		asm.Neg.Imm32(asm.R3, 0),
+		asm.Neg.Imm(asm.R2, 0),
+		asm.Mov.Reg32(asm.R5, asm.R3),
+		asm.SDiv.Imm(asm.R2, 3),
+		asm.SMod.Reg(asm.R2, asm.R1),
+		asm.MovSX8.Reg(asm.R4, asm.R2),
+		asm.MovSX16.Reg32(asm.R4, asm.R2),
+		asm.HostTo(asm.BE, asm.R5, asm.Half),
+		asm.HostTo(asm.LE, asm.R5, asm.Word),
+		asm.BSwap(asm.R5, asm.DWord),
+		// The atomic operation is the immediate of the raw instruction.
+		atomic(asm.RFP, asm.R1, asm.DWord, -8, 0x00), // add
+		atomic(asm.RFP, asm.R1, asm.Word, -16, 0x40), // or
+		atomic(asm.RFP, asm.R1, asm.DWord, -8, 0x01), // fetch add
+		atomic(asm.RFP, asm.R1, asm.Word, -16, 0xa1), // fetch xor
+		atomic(asm.RFP, asm.R1, asm.DWord, -8, 0xe1), // xchg
+		asm.Mov.Imm(asm.R0, 0),
+		atomic(asm.RFP, asm.R1, asm.DWord, -8, 0xf1), // cmpxchg
+		asm.LoadImm(asm.R1, 0x123456789, asm.DWord),
+		asm.LoadImm(asm.R2, -2, asm.DWord),
+		asm.JGT.Imm32(asm.R3, 3, "a"),
+		asm.Mov.Imm(asm.R3, 1).WithSymbol("a"),
+		asm.JSLT.Reg(asm.R1, asm.R2, "b"),
+		asm.Mov.Imm(asm.R3, 2).WithSymbol("b"),
+		asm.JSet.Imm(asm.R1, 1, "c"),
+		asm.JNE.Reg32(asm.R1, asm.R2, "c"),
+		asm.JLE.Imm(asm.R1, -1, "c"),
+		asm.Mov.Imm(asm.R0, 0).WithSymbol("c"),
+		asm.Return(),
+	}
+	ours, err := dump.Disassemble(insns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := ebpf.NewProgramWithOptions(&ebpf.ProgramSpec{
+		Name: "dt_forms", Type: ebpf.Kprobe, License: "GPL", Instructions: insns,
+	}, ebpf.ProgramOptions{LogLevel: ebpf.LogLevelInstruction})
+	if err != nil {
+		var ve *ebpf.VerifierError
+		if errors.As(err, &ve) {
+			t.Fatalf("verifier rejected the program: %+v", ve)
+		}
+		t.Fatalf("loading: %v", err)
+	}
+	defer prog.Close()
+	byPC := map[int]dump.Insn{}
+	for _, in := range ours {
+		byPC[in.PC] = in
+	}
+	seen := map[int]bool{}
+	for _, line := range strings.Split(prog.VerifierLog, "\n") {
+		m := logInsn.FindStringSubmatch(line)
+		if m == nil {
+			if m = liveInsn.FindStringSubmatch(line); m == nil {
+				continue
+			}
+		}
+		pc, _ := strconv.Atoi(m[1])
+		seen[pc] = true
+		if got, want := byPC[pc].String(), m[1]+": ("+m[2]+") "+m[3]; got != want {
+			t.Errorf("\n verifier: %s\n     dump: %s", want, got)
+		}
+	}
+	if !strings.Contains(prog.VerifierLog, "Live regs before insn:") {
+		return // older kernels print only the paths the verifier walks
+	}
+	for _, in := range ours {
+		if !seen[in.PC] {
+			t.Errorf("the verifier never printed %s", in)
+		}
+	}
+}
+
+// atomic is an atomic memory operation with its raw immediate.
+func atomic(dst, src asm.Register, size asm.Size, off int16, imm int64) asm.Instruction {
+	return asm.Instruction{OpCode: asm.StoreXAddOp(size), Dst: dst, Src: src, Offset: off, Constant: imm}
 }
