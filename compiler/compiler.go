@@ -86,6 +86,9 @@ type Printf struct {
 	Format *printf.Format
 	Fields []Field
 	Size   int // record size including the tag
+	// Value is set for the printf standing in for print(value): -f json
+	// prints it as a "value" object.
+	Value bool
 }
 
 // Map describes a user map (@name) and how its keys and values are laid
@@ -113,6 +116,8 @@ type Output struct {
 	ProbeNames []string
 	// TimeFormats are the strftime formats of time() calls.
 	TimeFormats []string
+	// StackMaps are the stack trace maps ustack values point into.
+	StackMaps []StackMap
 }
 
 // sourceKey tags each instruction with the lang.Span that produced it.
@@ -302,7 +307,7 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 }
 
 func fieldSize(t lang.Type) int {
-	if t.Kind == lang.TString {
+	if t.Kind == lang.TString || t.Kind == lang.TUsym {
 		return t.Size
 	}
 	return 8

@@ -40,7 +40,7 @@ func (g *gen) printValue(call *lang.Call) {
 		switch {
 		case v.Type().Kind == lang.TTuple:
 			verb = tupleFormat(v.Type()) + "\n"
-		case v.Type().Kind == lang.TString:
+		case v.Type().PrintsAsText():
 			verb = "%s\n"
 		case !v.Type().Signed:
 			verb = "%u\n"
@@ -54,6 +54,8 @@ func (g *gen) printValue(call *lang.Call) {
 		g.c.printValues[call] = pf
 	}
 	g.printf(pf)
+	_, schema := g.c.printfSchema(pf)
+	schema.Value = true
 }
 
 // timeRecord sends time(fmt): userspace formats the wall clock.

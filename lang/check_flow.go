@@ -158,6 +158,10 @@ func (c *checker) tuple(e *Tuple) (Type, bool) {
 			ok = false
 			continue
 		}
+		if !c.tupleElem(x, t) {
+			ok = false
+			continue
+		}
 		if t.Kind == TInt {
 			t.Size = 8
 		}

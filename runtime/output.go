@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"time"
@@ -33,6 +34,7 @@ type decoder struct {
 	jbuf   []byte // the JSON line wrapping buf
 
 	probeNames [][]byte // values of the probe builtin, by id
+	syms       *symbols // prints ustack and usym values
 	op         mapOp    // the last map operation decoded
 }
 
@@ -109,13 +111,35 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 				return 0, fmt.Errorf("unknown probe id %d", id)
 			}
 			a.Str = d.probeNames[id]
+		case f.Type.Kind == lang.TUstack:
+			a.Str = []byte(d.syms.ustack(binary.LittleEndian.Uint64(rec[f.Offset:]), valueIndent))
+		case f.Type.Kind == lang.TUsym:
+			a.Str = []byte(d.syms.usym(rec[f.Offset : f.Offset+16]))
 		default:
 			a.Int = binary.LittleEndian.Uint64(rec[f.Offset:])
 		}
 		d.args = append(d.args, a)
 	}
 	d.buf = pf.Format.Append(d.buf[:0], d.args)
+	if pf.Value && d.format == FormatJSON {
+		return recordPrintf, d.writeValue(w, pf)
+	}
 	return recordPrintf, d.write(w)
+}
+
+// writeValue outputs print(value) in -f json as 0.17 does:
+// {"type": "value", "data": 5}, or a JSON string for text values.
+func (d *decoder) writeValue(w *bufio.Writer, pf *compiler.Printf) error {
+	text := bytes.TrimSuffix(d.buf, []byte("\n"))
+	d.jbuf = append(d.jbuf[:0], `{"type": "value", "data": `...)
+	if len(pf.Fields) == 1 && pf.Fields[0].Type.PrintsAsText() {
+		d.jbuf = mapfmt.AppendJSONString(d.jbuf, text)
+	} else {
+		d.jbuf = append(d.jbuf, text...)
+	}
+	d.jbuf = append(d.jbuf, "}\n"...)
+	_, err := w.Write(d.jbuf)
+	return err
 }
 
 // write outputs d.buf, wrapped as a JSON printf object in -f json.

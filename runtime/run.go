@@ -97,6 +97,8 @@ func Run(cfg Config) (err error) {
 	defer rd.Close()
 
 	s := &session{cfg: cfg, out: out, coll: coll, rd: rd, dec: newDecoder(out, cfg.Format), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
+	s.syms = newSymbols(out, coll.Maps)
+	s.dec.syms = s.syms
 	defer s.detach()
 	attached, err := s.attachAll()
 	if err != nil {
@@ -123,6 +125,12 @@ func Run(cfg Config) (err error) {
 		})
 	}
 	defer requestStop()
+	if cfg.PID != 0 && usesSymbols(out) {
+		// Keep the traced process's mappings (read before a -c child
+		// runs, then as it loads libraries), so that its stacks still
+		// print after it exits.
+		s.syms.keepMappings(cfg.PID, 25*time.Millisecond, stop)
+	}
 	var processDone <-chan struct{}
 	if kid != nil {
 		if err := kid.release(); err != nil {
@@ -158,6 +166,7 @@ type session struct {
 	dec    *decoder
 	w      *bufio.Writer
 	links  []io.Closer
+	syms   *symbols
 	exited bool // an exit() record was read: later records are dropped
 	rec    ringbuf.Record
 }
@@ -279,7 +288,7 @@ func (s *session) handle(rec []byte) error {
 		op := s.dec.op
 		m := s.out.Maps[op.index]
 		if op.op == compiler.MapPrint {
-			return printMap(s.w, s.coll.Maps, s.out, m, s.cfg.Format, op.top, op.div)
+			return printMap(s.w, s.coll.Maps, s.out, s.syms, m, s.cfg.Format, op.top, op.div)
 		}
 		return clearMap(s.coll.Maps[m.SpecName], m, op.op == compiler.MapZero)
 	}
@@ -349,7 +358,7 @@ func (s *session) finish() error {
 	} else {
 		s.w.WriteString("\n\n")
 	}
-	if err := printMaps(s.w, s.coll.Maps, s.out, s.cfg.Format); err != nil {
+	if err := printMaps(s.w, s.coll.Maps, s.out, s.syms, s.cfg.Format); err != nil {
 		return err
 	}
 	if err := s.flush(); err != nil {

@@ -30,8 +30,9 @@ type example struct {
 	out   *compiler.Output
 }
 
-// gccLine is a build command in an example's header: "//   gcc ... -o X".
-var gccLine = regexp.MustCompile(`(?m)^//\s+(gcc .*)$`)
+// gccLine is a build command in an example's header: "//   gcc ... -o X"
+// (or g++).
+var gccLine = regexp.MustCompile(`(?m)^//\s+((?:gcc|g\+\+) .*)$`)
 
 // compileExamples builds, in one temporary directory, every target the
 // examples' headers say to build (running the header's gcc lines, so they

@@ -33,6 +33,10 @@ func Maps(w io.Writer, out *compiler.Output) error {
 	for _, m := range out.Maps {
 		user[m.SpecName] = m
 	}
+	stacks := map[string]int{}
+	for _, sm := range out.StackMaps {
+		stacks[sm.SpecName] = sm.Depth
+	}
 	for _, name := range sortedKeys(out.Spec.Maps) {
 		ms := out.Spec.Maps[name]
 		typ, ok := kernelTypes[ms.Type]
@@ -43,6 +47,8 @@ func Maps(w io.Writer, out *compiler.Output) error {
 		switch m, ok := user[name]; {
 		case ok:
 			b.WriteString(userPurpose(m))
+		case stacks[name] > 0:
+			fmt.Fprintf(&b, "user stacks of up to %d frames, by id (bpf_get_stackid); tinytrace symbolizes them when printing", stacks[name])
 		case corePurpose[name] != "":
 			b.WriteString(corePurpose[name])
 		default:
