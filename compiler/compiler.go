@@ -86,9 +86,9 @@ type Printf struct {
 	Format *printf.Format
 	Fields []Field
 	Size   int // record size including the tag
-	// Value is set for the printf standing in for print(value): -f json
-	// prints it as a "value" object.
-	Value bool
+	// Value is the type of the value when the record stands for
+	// print(value) (nil for printf): -f json prints it as a value.
+	Value *lang.Type
 }
 
 // Map describes a user map (@name) and how its keys and values are laid

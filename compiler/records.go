@@ -52,10 +52,11 @@ func (g *gen) printValue(call *lang.Call) {
 		}
 		pf = &lang.Call{Span: call.Span, Name: "printf", Args: []lang.Expr{&lang.StrLit{Value: verb}, v}, Format: format}
 		g.c.printValues[call] = pf
+		_, schema := g.c.printfSchema(pf)
+		t := v.Type()
+		schema.Value = &t
 	}
 	g.printf(pf)
-	_, schema := g.c.printfSchema(pf)
-	schema.Value = true
 }
 
 // timeRecord sends time(fmt): userspace formats the wall clock.

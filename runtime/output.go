@@ -121,21 +121,28 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 		d.args = append(d.args, a)
 	}
 	d.buf = pf.Format.Append(d.buf[:0], d.args)
-	if pf.Value && d.format == FormatJSON {
-		return recordPrintf, d.writeValue(w, pf)
+	if pf.Value != nil && d.format == FormatJSON {
+		return recordPrintf, d.writeValue(w, pf, rec)
 	}
 	return recordPrintf, d.write(w)
 }
 
 // writeValue outputs print(value) in -f json as 0.17 does:
-// {"type": "value", "data": 5}, or a JSON string for text values.
-func (d *decoder) writeValue(w *bufio.Writer, pf *compiler.Printf) error {
-	text := bytes.TrimSuffix(d.buf, []byte("\n"))
+// {"type": "value", "data": 5}, a JSON string for text values (strings,
+// probe names, stacks, symbols), an array for tuples ([1,"a",[2,"b"]]).
+func (d *decoder) writeValue(w *bufio.Writer, pf *compiler.Printf, rec []byte) error {
 	d.jbuf = append(d.jbuf[:0], `{"type": "value", "data": `...)
-	if len(pf.Fields) == 1 && pf.Fields[0].Type.PrintsAsText() {
-		d.jbuf = mapfmt.AppendJSONString(d.jbuf, text)
-	} else {
-		d.jbuf = append(d.jbuf, text...)
+	switch t := *pf.Value; {
+	case t.Kind == lang.TTuple:
+		v, err := tupleValue(t, rec[pf.Fields[0].Offset:])
+		if err != nil {
+			return err
+		}
+		d.jbuf = mapfmt.AppendJSONValue(d.jbuf, v)
+	case t.PrintsAsText():
+		d.jbuf = mapfmt.AppendJSONString(d.jbuf, bytes.TrimSuffix(d.buf, []byte("\n")))
+	default:
+		d.jbuf = append(d.jbuf, bytes.TrimSuffix(d.buf, []byte("\n"))...)
 	}
 	d.jbuf = append(d.jbuf, "}\n"...)
 	_, err := w.Write(d.jbuf)

@@ -45,7 +45,7 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 101 instructions)
   36: (7b) *(u64 *)(r10 -32) = r7
 ; 25: while ($v > 0) { ...
   37: (79) r1 = *(u64 *)(r10 -48)
-  38: (35) if r1 >= 0x400 goto pc+18     ; to 57
+  38: (35) if r1 >= 0x64 goto pc+18      ; to 57
   39: (07) r1 += 1
   40: (7b) *(u64 *)(r10 -48) = r1
 ; 25: $v > 0
