@@ -72,15 +72,15 @@ func (g *gen) zeroVars() {
 	if g.loopBudget != 0 {
 		g.emit(asm.StoreMem(asm.RFP, g.loopBudget, asm.R1, asm.DWord))
 	}
+	// In name order: the same script must always give the same code.
 	names := make([]string, 0, len(g.vars))
 	for name := range g.vars {
 		names = append(names, name)
 	}
-	sort.Strings(names) // a deterministic listing
+	sort.Strings(names)
 	for _, name := range names {
-		off := g.vars[name]
 		for i := 0; i < g.varSize[name]; i += 8 {
-			g.emit(asm.StoreMem(asm.RFP, off+int16(i), asm.R1, asm.DWord))
+			g.emit(asm.StoreMem(asm.RFP, g.vars[name]+int16(i), asm.R1, asm.DWord))
 		}
 	}
 }

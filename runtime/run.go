@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -38,6 +37,9 @@ type Config struct {
 	Sep     io.Writer
 	Err     io.Writer // warnings
 	Options compiler.Options
+	// Verbose (-v) prints each program's id, sizes and verifier
+	// statistics, and the whole verifier log if a program is rejected.
+	Verbose bool
 }
 
 // Run traces until Ctrl-C, SIGTERM, exit(), or the end of the -p process or
@@ -80,9 +82,9 @@ func Run(cfg Config) (err error) {
 	}
 
 	_ = rlimit.RemoveMemlock() // only matters on kernels before 5.11
-	coll, err := ebpf.NewCollection(out.Spec)
+	coll, err := load(out, cfg.Program, cfg.Verbose, cfg.Err)
 	if err != nil {
-		return loadError(out, err)
+		return err
 	}
 	defer coll.Close()
 	if err := setElapsedBase(coll); err != nil {
@@ -399,7 +401,7 @@ func setElapsedBase(coll *ebpf.Collection) error {
 // watchProcess returns a channel closed when pid exits (or stop closes).
 func watchProcess(pid int, stop <-chan struct{}) <-chan struct{} {
 	done := make(chan struct{})
-	fd, err := unix.PidfdOpen(pid, 0)
+	fd, err := pidfdOpen(pid)
 	go func() {
 		defer close(done)
 		if err == nil {
@@ -426,22 +428,6 @@ func watchProcess(pid int, stop <-chan struct{}) <-chan struct{} {
 		}
 	}()
 	return done
-}
-
-// loadError explains a failed load: which probe, and the verifier's words.
-func loadError(out *compiler.Output, err error) error {
-	var ve *ebpf.VerifierError
-	if errors.As(err, &ve) {
-		log := ve.Log
-		if len(log) > 20 {
-			log = log[len(log)-20:]
-		}
-		return fmt.Errorf("the kernel verifier rejected a program (this is a tinytrace bug, please report it with the script):\n%s\n%s", ve.Cause, strings.Join(log, "\n"))
-	}
-	if errors.Is(err, unix.EPERM) {
-		return fmt.Errorf("loading BPF programs: %w (tinytrace needs root, or CAP_BPF and CAP_PERFMON)", err)
-	}
-	return fmt.Errorf("loading BPF programs: %w", err)
 }
 
 func plural(n int) string {
