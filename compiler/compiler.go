@@ -25,6 +25,9 @@ const (
 	// DroppedMap counts, per CPU, map updates refused because a map had
 	// MapKeysMax keys already.
 	DroppedMap = "dropped"
+	// LoopsMap counts, per CPU, while loops ended early because their
+	// action's loop budget was spent (flow.go).
+	LoopsMap = "loops"
 )
 
 // Record tags: the first 8 bytes of every ring buffer record. Printf records
@@ -227,6 +230,9 @@ func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
 	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	if c.hasLoops() {
+		c.out.Spec.Maps[LoopsMap] = &ebpf.MapSpec{Name: LoopsMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
 }
 
 // addZeroesMap adds the source of initial aggregation values, sized for
@@ -314,3 +320,13 @@ func fieldSize(t lang.Type) int {
 }
 
 func align8(n int) int { return (n + 7) &^ 7 }
+
+// hasLoops reports whether any action has a while loop.
+func (c *collection) hasLoops() bool {
+	for _, pr := range c.prog.Probes {
+		if hasLoops(pr) {
+			return true
+		}
+	}
+	return false
+}

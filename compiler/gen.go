@@ -41,10 +41,11 @@ type gen struct {
 	strBufSize       int
 	spillBase        int16 // stack offset of the first spill slot
 	// loopBudget is the stack slot counting the iterations every while
-	// loop of the action ran (lang.MaxLoopIterations in all); loops are
-	// the labels of the enclosing loops, innermost last.
+	// loop of the action ran (see flow.go); loops are the labels of the
+	// enclosing loops, innermost last; loopInfos the loops compiled so far.
 	loopBudget int16
 	loops      []loopLabels
+	loopInfos  []loopInfo
 }
 
 func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {
@@ -66,6 +67,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	if g.err != nil {
 		return nil, g.err
 	}
+	g.sizeLoopBudget()
 	g.resolveAliases()
 	return g.insns, nil
 }
