@@ -28,6 +28,9 @@ const (
 	// LoopsMap counts, per CPU, while loops ended early because their
 	// action's loop budget was spent (flow.go).
 	LoopsMap = "loops"
+	// ExitedMap is a one-element array, set to 1 by exit(): in scripts that
+	// call exit(), every action but END checks it first.
+	ExitedMap = "exited"
 )
 
 // Record tags: the first 8 bytes of every ring buffer record. Printf records
@@ -224,12 +227,16 @@ type collection struct {
 	// printValues are the printf calls standing in for print(value).
 	printValues map[*lang.Call]*lang.Call
 	maps        map[string]*Map
+	usesExit    bool // some action calls exit()
 }
 
 func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
 	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	if c.usesExit = c.callsExit(); c.usesExit {
+		c.out.Spec.Maps[ExitedMap] = &ebpf.MapSpec{Name: ExitedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
 	if c.hasLoops() {
 		c.out.Spec.Maps[LoopsMap] = &ebpf.MapSpec{Name: LoopsMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
@@ -329,4 +336,19 @@ func (c *collection) hasLoops() bool {
 		}
 	}
 	return false
+}
+
+// callsExit reports whether any action calls exit().
+func (c *collection) callsExit() bool {
+	found := false
+	for _, pr := range c.prog.Probes {
+		lang.WalkStmts(pr.Body, func(st lang.Stmt) {
+			if es, ok := st.(*lang.ExprStmt); ok {
+				if call, ok := es.X.(*lang.Call); ok && call.Name == "exit" {
+					found = true
+				}
+			}
+		})
+	}
+	return found
 }

@@ -53,6 +53,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	g.span = pr.Span
 	g.layoutStack(pr)
 	g.emit(asm.Mov.Reg(asm.R6, asm.R1))
+	g.exitedCheck()
 	g.zeroVars()
 	if pr.Pred != nil {
 		g.span = pr.Pred.Range()
@@ -199,13 +200,29 @@ func (g *gen) stmt(st lang.Stmt) bool {
 	return false
 }
 
-// exit sends an exit record; userspace stops tracing when it reads it.
+// exit raises the exited flag, so that no other action runs from now on,
+// and sends an exit record; userspace stops tracing when it reads it.
 func (g *gen) exit() {
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap), asm.Mov.Imm(asm.R2, 1))
+	g.emit(asm.StoreMem(asm.R1, 0, asm.R2, asm.DWord))
 	g.emitRecord(8, func() {
 		g.loadImm(asm.R1, int64(TagExit))
 		g.emit(asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
 	}, nil)
 	g.emit(asm.Ja.Label("exit"))
+}
+
+// exitedCheck, in scripts that call exit(), leaves the action at once when
+// exit() has run: userspace needs a while to read the exit record and
+// detach, and bpftrace 0.17 runs no action in between either. END runs
+// after exit() by design. The flag is read straight from the map's value
+// (no helper call).
+func (g *gen) exitedCheck() {
+	if !g.c.usesExit || g.site.Spec.Kind == lang.KindEnd {
+		return
+	}
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap))
+	g.emit(asm.LoadMem(asm.R1, asm.R1, 0, asm.DWord), asm.JNE.Imm(asm.R1, 0, "exit"))
 }
 
 // emitRecord reserves size bytes in the ring buffer, calls header with the
