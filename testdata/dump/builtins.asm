@@ -70,44 +70,44 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 149 instructions)
   60: (b7) r1 = 1
   61: (7b) *(u64 *)(r0 +0) = r1
   62: (7b) *(u64 *)(r10 -24) = r0
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   63: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg0 + arg1
   64: (bf) r7 = r0
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   65: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg0 + arg1
   66: (bf) r8 = r0
   67: (0f) r7 += r8
   68: (79) r1 = *(u64 *)(r10 -24)
   69: (7b) *(u64 *)(r1 +8) = r7
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   70: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg0 * arg1
   71: (bf) r7 = r0
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   72: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg0 * arg1
   73: (bf) r8 = r0
   74: (2f) r7 *= r8
   75: (79) r1 = *(u64 *)(r10 -24)
   76: (7b) *(u64 *)(r1 +16) = r7
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   77: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg1 / arg0
   78: (bf) r7 = r0
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   79: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg1 / arg0
   80: (bf) r8 = r0
   81: (3f) r7 /= r8
   82: (79) r1 = *(u64 *)(r10 -24)
   83: (7b) *(u64 *)(r1 +24) = r7
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   84: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg1 % arg0
   85: (bf) r7 = r0
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   86: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg1 % arg0
   87: (bf) r8 = r0
@@ -117,7 +117,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 149 instructions)
   91: (9f) r7 %= r8
   92: (79) r1 = *(u64 *)(r10 -24)
   93: (7b) *(u64 *)(r1 +32) = r7
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   94: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg0 << 4 | 1
   95: (bf) r7 = r0
@@ -125,7 +125,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 149 instructions)
   97: (47) r7 |= 1
   98: (79) r1 = *(u64 *)(r10 -24)
   99: (7b) *(u64 *)(r1 +40) = r7
-; 20: arg0
+; 20: arg0 = rdi (1st integer argument, System V ABI)
  100: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 20: ~arg0 & 0xff
  101: (bf) r7 = r0
@@ -133,18 +133,18 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 149 instructions)
  103: (57) r7 &= 255
  104: (79) r1 = *(u64 *)(r10 -24)
  105: (7b) *(u64 *)(r1 +48) = r7
-; 20: arg0
+; 20: arg0 = rdi (1st integer argument, System V ABI)
  106: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 20: -arg0
  107: (bf) r7 = r0
  108: (87) r7 = -r7
  109: (79) r1 = *(u64 *)(r10 -24)
  110: (7b) *(u64 *)(r1 +56) = r7
-; 20: arg0
+; 20: arg0 = rdi (1st integer argument, System V ABI)
  111: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 20: arg0 < arg1 && arg1 < 10
  112: (bf) r7 = r0
-; 20: arg1
+; 20: arg1 = rsi (2nd integer argument, System V ABI)
  113: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 20: arg0 < arg1 && arg1 < 10
  114: (bf) r8 = r0
@@ -153,7 +153,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 149 instructions)
  117: (05) goto pc+1                     ; to 119
  118: (b7) r7 = 1
  119: (15) if r7 == 0x0 goto pc+9        ; to 129
-; 20: arg1
+; 20: arg1 = rsi (2nd integer argument, System V ABI)
  120: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 20: arg0 < arg1 && arg1 < 10
  121: (bf) r7 = r0

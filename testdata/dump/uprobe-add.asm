@@ -11,12 +11,12 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 35 instructions)
    7: (b7) r1 = 0
    8: (7b) *(u64 *)(r0 +0) = r1
    9: (7b) *(u64 *)(r10 -24) = r0
-; 16: arg0
+; 16: arg0 = rdi (1st integer argument, System V ABI)
   10: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
   11: (bf) r7 = r0
   12: (79) r1 = *(u64 *)(r10 -24)
   13: (7b) *(u64 *)(r1 +8) = r7
-; 16: arg1
+; 16: arg1 = rsi (2nd integer argument, System V ABI)
   14: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
   15: (bf) r7 = r0
   16: (79) r1 = *(u64 *)(r10 -24)
