@@ -2,6 +2,8 @@ package compiler
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -44,6 +46,17 @@ func nested(n int) string {
 func FuzzCompile(f *testing.F) {
 	for _, name := range sortedKeys(examples(f)) {
 		f.Add(examples(f)[name], uint8(0))
+	}
+	diff, err := filepath.Glob(filepath.Join("..", "testdata", "diff", "*.bt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i, name := range diff {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), uint8(i))
 	}
 	for i, s := range stressScripts {
 		for layout := range len(fuzzLayouts) {

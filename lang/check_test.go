@@ -313,7 +313,7 @@ func FuzzParseCheck(f *testing.F) {
 		`BEGIN { $s = str(arg0, 8); @k[probe, $s, str(0)] = count(); print(probe); print($s == "x"); --$y; $z++; pid++; ++@q[1,2]; }`,
 		`BEGIN { @x[1 2] = 1; @y[] = 2; $a = $b = 3; @c +=; (@d)++; ++1; }`,
 	}
-	for _, s := range seeds {
+	for _, s := range append(seeds, seedScripts(f)...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
