@@ -54,6 +54,10 @@ const (
 // nsecs minus it.
 const ElapsedMap = "elapsed"
 
+// MaxInsns is the most instructions the kernel loads in one program for a
+// privileged user (BPF_COMPLEXITY_LIMIT_INSNS); longer ones fail with E2BIG.
+const MaxInsns = 1_000_000
+
 // Options tune code generation.
 type Options struct {
 	MapKeysMax  int // max entries of each user map (BPFTRACE_MAP_KEYS_MAX)
@@ -170,6 +174,11 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		insns, err := c.compileProgram(p.Probes[pi], s)
 		if err != nil {
 			return nil, err
+		}
+		if n := insns.Size() / asm.InstructionSize; n > MaxInsns {
+			pr := p.Probes[pi]
+			specs := lang.Span{Start: pr.Specs[0].Span.Start, End: pr.Specs[len(pr.Specs)-1].Span.End}
+			return nil, p.ErrorAt(specs, "this probe compiles to %d BPF instructions, more than the kernel's limit of %d", n, MaxInsns)
 		}
 		prog.Insns = insns
 		byLayout[key] = prog
