@@ -11,7 +11,8 @@ import (
 // TestTooManyInstructions: a probe longer than the kernel loads is refused
 // at its source, not by a bare E2BIG from the kernel.
 func TestTooManyInstructions(t *testing.T) {
-	// Each 200-byte string comparison is about 200 instructions.
+	// Each 200-byte string comparison is about 200 instructions; the
+	// count is only checked roughly, so codegen changes do not break it.
 	src := "BEGIN { " + strings.Repeat("$x = str(1) == str(2); ", 5100) + "}"
 	p, err := lang.Parse("big.bt", src)
 	if err == nil {
@@ -22,7 +23,8 @@ func TestTooManyInstructions(t *testing.T) {
 	}
 	_, err = Compile(p, synthSites(p), DefaultOptions())
 	var le *lang.Error
-	if !errors.As(err, &le) || le.Msg != "this probe compiles to 1020005 BPF instructions, more than the kernel's limit of 1000000" ||
+	if !errors.As(err, &le) || !strings.HasPrefix(le.Msg, "this probe compiles to 10") ||
+		!strings.HasSuffix(le.Msg, " BPF instructions, more than the kernel's limit of 1000000") ||
 		le.Span != (lang.Span{Start: lang.Pos{Line: 1, Col: 1}, End: lang.Pos{Line: 1, Col: 6}}) {
 		t.Fatalf("Compile: %v", err)
 	}
