@@ -28,7 +28,7 @@ func startChild(cmdline string) (*child, error) {
 	}
 	path, err := exec.LookPath(argv[0])
 	if err != nil {
-		return nil, fmt.Errorf("-c: cannot run %s: %w", argv[0], errors.Unwrap(err))
+		return nil, fmt.Errorf("Failed to fork child: path '%s' does not exist or is not executable", argv[0])
 	}
 	cmd := exec.Command(path, argv[1:]...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
