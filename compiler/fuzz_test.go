@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tinytrace/tinytrace/compiler/internal/scriptgen"
 	"github.com/tinytrace/tinytrace/lang"
 )
 
@@ -57,6 +58,11 @@ func FuzzCompile(f *testing.F) {
 			f.Fatal(err)
 		}
 		f.Add(string(b), uint8(i))
+	}
+	// Random well-typed scripts reach deep into code generation at once.
+	g := scriptgen.New(1, genTargets)
+	for i := range 40 {
+		f.Add(g.Script(), uint8(i))
 	}
 	for i, s := range stressScripts {
 		for layout := range len(fuzzLayouts) {
