@@ -16,7 +16,7 @@ go test -count=1 -timeout 10m ./...
 # Every fuzz target for a short, bounded time: new seeds and shallow bugs
 # fail CI. Longer runs: README.md, "Reliability".
 while read -r pkg target; do
-  go test "$pkg" -run '^$' -fuzz "^$target\$" -fuzztime 10s  </dev/null
+  go test "$pkg" -run '^$' -fuzz "^$target\$" -fuzztime 10s </dev/null
 done <<'TARGETS'
 ./lang FuzzParse
 ./lang FuzzParseCheck
