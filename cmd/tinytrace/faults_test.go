@@ -348,3 +348,43 @@ func TestClosedPipe(t *testing.T) {
 	checkNoMap(t, km)
 	target.waitSem(t, "sem=0")
 }
+
+// TestMapKeysMaxEveryKind extends TestMapKeysMax to histograms, sums with
+// string keys and counts: at BPFTRACE_MAP_KEYS_MAX, updates that need a
+// new key are dropped and counted, existing keys keep counting (a
+// histogram's new buckets too: they are part of its value, not new keys).
+func TestMapKeysMaxEveryKind(t *testing.T) {
+	needBPF(t)
+	bin := testtarget.Build(t, "test-server-bounded")
+	cmd := exec.Command(binary, "-c", "./test-server-bounded 6 1", "-e",
+		`usdt:./test-server-bounded:test_grp:test_idx { @h[arg0 % 3] = hist(arg0); @k[comm, arg0] = sum(arg0); @c[arg0] = count(); }`)
+	cmd.Dir = filepath.Dir(bin)
+	cmd.Env = append(os.Environ(), "BPFTRACE_MAP_KEYS_MAX=2")
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	// arg0 = 1..6: @h drops key 0 (arg0 3 and 6), @k and @c drop 3..6.
+	want := `Attaching 1 probe...
+
+
+@c[1]: 1
+@c[2]: 1
+@h[1]: 
+[1]                    1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|
+[2, 4)                 0 |                                                    |
+[4, 8)                 1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|
+
+@h[2]: 
+[2, 4)                 1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|
+[4, 8)                 1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|
+
+@k[test-server-bou, 1]: 1
+@k[test-server-bou, 2]: 2
+`
+	wantErr := "WARNING: 10 map updates dropped: a map reached BPFTRACE_MAP_KEYS_MAX=2 keys\n"
+	if stdout.String() != want || stderr.String() != wantErr {
+		t.Errorf("stdout:\n%s\nstderr:\n%s\nwant stdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String(), want, wantErr)
+	}
+}
