@@ -8,6 +8,7 @@ package compiler
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -175,10 +176,13 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		if err != nil {
 			return nil, err
 		}
+		pr := p.Probes[pi]
+		specs := lang.Span{Start: pr.Specs[0].Span.Start, End: pr.Specs[len(pr.Specs)-1].Span.End}
 		if n := insns.Size() / asm.InstructionSize; n > MaxInsns {
-			pr := p.Probes[pi]
-			specs := lang.Span{Start: pr.Specs[0].Span.Start, End: pr.Specs[len(pr.Specs)-1].Span.End}
 			return nil, p.ErrorAt(specs, "this probe compiles to %d BPF instructions, more than the kernel's limit of %d", n, MaxInsns)
+		}
+		if n := longestJump(insns); n > math.MaxInt16 {
+			return nil, p.ErrorAt(specs, "this probe is too large for BPF: a jump in it spans %d instructions, more than %d", n, math.MaxInt16)
 		}
 		prog.Insns = insns
 		byLayout[key] = prog
@@ -191,6 +195,31 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		}
 	}
 	return c.out, nil
+}
+
+// longestJump is the distance of the longest jump to a label in insns.
+// BPF jump offsets are 16 bits, and cilium/ebpf truncates longer ones
+// silently, so they must be caught here.
+func longestJump(insns asm.Instructions) int {
+	offsets := map[string]int{}
+	raw := 0
+	for _, ins := range insns {
+		if sym := ins.Symbol(); sym != "" {
+			offsets[sym] = raw
+		}
+		raw += int(ins.Size() / asm.InstructionSize)
+	}
+	longest := 0
+	raw = 0
+	for _, ins := range insns {
+		if ins.OpCode.Class().IsJump() && ins.Reference() != "" {
+			if to, ok := offsets[ins.Reference()]; ok {
+				longest = max(longest, to-raw-1, raw+1-to)
+			}
+		}
+		raw += int(ins.Size() / asm.InstructionSize)
+	}
+	return longest
 }
 
 // programType is the BPF program type for a probe kind: interval probes

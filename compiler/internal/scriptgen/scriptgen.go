@@ -27,6 +27,7 @@ type Target struct {
 type Gen struct {
 	r       *rand.Rand
 	targets []Target
+	kinds   []stmtKind
 
 	// Per script.
 	maps  []*mapInfo
@@ -39,7 +40,13 @@ type Gen struct {
 	vars  []*varInfo
 	depth int // nesting of blocks, for indentation
 	refs  int // map reads being written: bounds keys that read maps
-	sb    strings.Builder
+	loops int // while loops around the statement being written
+	nvar  int // variables named so far: names are unique in a probe
+	// inLoop: loops do not nest. The verifier explores every iteration
+	// and keeps one pending state per branch on a path, at most 8192
+	// (see README "Reliability"); nested loops over large bodies exceed it.
+	inLoop bool
+	sb     strings.Builder
 }
 
 type typ int
@@ -47,11 +54,17 @@ type typ int
 const (
 	tInt typ = iota
 	tStr
+	tTuple // (int, string), the one tuple shape the generator writes
+	// tCounter is a while loop's counter: read, never assigned, so the
+	// verifier knows the loop's trip count. (A loop whose counter depends
+	// on data runs, for the verifier, up to the compiler's iteration cap;
+	// nested ones can exceed its 1M-instruction budget.)
+	tCounter
 )
 
 type varInfo struct {
 	name string
-	t    typ
+	t    typ // tTuple: (int, string)
 }
 
 type mapKind int
@@ -84,7 +97,7 @@ type mapInfo struct {
 
 // New returns a generator drawing its probes from targets.
 func New(seed uint64, targets []Target) *Gen {
-	return &Gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), targets: targets}
+	return &Gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), targets: targets, kinds: stmtKinds()}
 }
 
 // Script returns the next random script.
@@ -129,7 +142,7 @@ func (g *Gen) probe() {
 		specs = append(specs, "interval:s:1")
 		g.args, g.ret = 0, false
 	}
-	g.vars = nil
+	g.vars, g.nvar = nil, 0
 	g.printf("%s", strings.Join(specs, ", "))
 	if g.pct(30) {
 		g.printf(" /%s/", g.intExpr(3))
@@ -153,30 +166,41 @@ func (g *Gen) block(nest, n int) {
 // stmtKinds are the statements the generator writes, with weights. A
 // control-flow construct is one more entry: emit its header, then
 // g.depth++; g.block(nest+1, n); g.depth--, then its closing brace.
-var stmtKinds = []struct {
+type stmtKind struct {
 	weight int
 	gen    func(g *Gen, nest int)
-}{
-	{10, (*Gen).stmtPrintf},
-	{6, (*Gen).stmtVarAssign},
-	{3, (*Gen).stmtVarUpdate},
-	{8, (*Gen).stmtMapAssign},
-	{4, (*Gen).stmtMapUpdate},
-	{8, (*Gen).stmtAggregate},
-	{2, (*Gen).stmtDelete},
-	{2, (*Gen).stmtMapFunc},
-	{2, (*Gen).stmtPrintValue},
-	{1, (*Gen).stmtTime},
-	{1, (*Gen).stmtExit},
+}
+
+// stmtKinds is a function, not a table, since its entries call back into
+// stmt through block.
+func stmtKinds() []stmtKind {
+	return []stmtKind{
+		{10, (*Gen).stmtPrintf},
+		{6, (*Gen).stmtVarAssign},
+		{3, (*Gen).stmtVarUpdate},
+		{8, (*Gen).stmtMapAssign},
+		{4, (*Gen).stmtMapUpdate},
+		{8, (*Gen).stmtAggregate},
+		{2, (*Gen).stmtDelete},
+		{2, (*Gen).stmtMapFunc},
+		{2, (*Gen).stmtPrintValue},
+		{1, (*Gen).stmtTime},
+		{1, (*Gen).stmtExit},
+		{4, (*Gen).stmtIf},
+		{2, (*Gen).stmtWhile},
+		{2, (*Gen).stmtUnroll},
+		{2, (*Gen).stmtJump},
+		{1, (*Gen).stmtTuple},
+	}
 }
 
 func (g *Gen) stmt(nest int) {
 	total := 0
-	for _, k := range stmtKinds {
+	for _, k := range g.kinds {
 		total += k.weight
 	}
 	n := g.r.IntN(total)
-	for _, k := range stmtKinds {
+	for _, k := range g.kinds {
 		if n < k.weight {
 			k.gen(g, nest)
 			for _, m := range g.maps {
@@ -229,16 +253,18 @@ func (g *Gen) stmtPrintf(int) {
 
 func (g *Gen) stmtVarAssign(int) {
 	// Reassign an existing variable (same type) or declare a new one.
-	if len(g.vars) > 0 && g.pct(40) {
-		v := g.vars[g.r.IntN(len(g.vars))]
-		if v.t == tInt {
+	if v := g.anyVar(); v != nil && v.t != tCounter && g.pct(40) {
+		switch v.t {
+		case tInt:
 			g.printf("%s = %s;", v.name, g.intExpr(4))
-		} else {
+		case tStr:
 			g.printf("%s = %s;", v.name, g.strExprSized(2))
+		case tTuple:
+			g.printf("%s = (%s, %s);", v.name, g.intExpr(2), g.strExpr(1))
 		}
 		return
 	}
-	v := &varInfo{name: fmt.Sprintf("$v%d", len(g.vars))}
+	v := &varInfo{name: g.newVar("$v")}
 	if g.pct(70) {
 		v.t = tInt
 		g.printf("%s = %s;", v.name, g.intExpr(4))
@@ -356,6 +382,130 @@ func (g *Gen) stmtTime(int) {
 
 func (g *Gen) stmtExit(int) { g.printf("exit();") }
 
+// maxNest bounds nested blocks (if, while, unroll) so programs stay
+// within the kernel's limits.
+const maxNest = 2
+
+// nested writes a block at nest+1. Variables first assigned inside it are
+// not used after it.
+func (g *Gen) nested(nest int) {
+	g.printf("{\n")
+	nvars := len(g.vars)
+	g.depth++
+	g.block(nest+1, 1+g.r.IntN(4))
+	g.depth--
+	g.vars = g.vars[:nvars]
+	g.indent()
+	g.printf("}")
+}
+
+func (g *Gen) stmtIf(nest int) {
+	if nest >= maxNest {
+		g.stmtPrintf(nest)
+		return
+	}
+	g.printf("if (%s) ", g.intExpr(3))
+	g.nested(nest)
+	switch g.r.IntN(3) {
+	case 0:
+		g.printf(" else ")
+		g.nested(nest)
+	case 1:
+		g.printf(" else if (%s) ", g.intExpr(2))
+		g.nested(nest)
+	}
+}
+
+// stmtWhile writes a counted loop; the body may break or continue (the
+// compiler caps every loop's iterations anyway).
+func (g *Gen) stmtWhile(nest int) {
+	if nest >= maxNest || g.inLoop {
+		g.stmtVarUpdate(nest)
+		return
+	}
+	i := g.newVar("$i")
+	g.printf("%s = 0;\n", i)
+	g.indent()
+	g.printf("while (%s < %d) {\n", i, 1+g.r.IntN(4))
+	nvars := len(g.vars)
+	g.vars = append(g.vars, &varInfo{name: i, t: tCounter})
+	g.depth++
+	g.loops++
+	g.inLoop = true
+	g.indent()
+	g.printf("%s++;\n", i)
+	g.block(nest+1, 1+g.r.IntN(3))
+	g.inLoop = false
+	g.loops--
+	g.depth--
+	g.vars = g.vars[:nvars]
+	g.indent()
+	g.printf("}")
+}
+
+func (g *Gen) stmtUnroll(nest int) {
+	if nest >= maxNest || g.inLoop {
+		g.stmtPrintf(nest)
+		return
+	}
+	g.printf("unroll (%d) ", 1+g.r.IntN(3))
+	// break and continue do not reach through unroll to a loop outside.
+	loops := g.loops
+	g.loops, g.inLoop = 0, true
+	g.nested(nest)
+	g.loops, g.inLoop = loops, false
+}
+
+// stmtJump is return, or break or continue inside a loop, behind an if so
+// the code after it stays reachable.
+func (g *Gen) stmtJump(int) {
+	jump := "return"
+	if g.loops > 0 && g.pct(80) {
+		jump = pick(g, []string{"break", "continue"})
+	}
+	g.printf("if (%s) { %s; }", g.intExpr(2), jump)
+}
+
+// stmtTuple assigns an (int, string) tuple, new or existing.
+func (g *Gen) stmtTuple(int) {
+	for _, v := range g.vars {
+		if v.t == tTuple && g.pct(50) {
+			g.printf("%s = (%s, %s);", v.name, g.intExpr(2), g.strExpr(1))
+			return
+		}
+	}
+	v := &varInfo{name: g.newVar("$t"), t: tTuple}
+	g.printf("%s = (%s, %s);", v.name, g.intExpr(2), g.strExpr(1))
+	g.vars = append(g.vars, v)
+}
+
+func (g *Gen) anyVar() *varInfo {
+	if len(g.vars) == 0 {
+		return nil
+	}
+	return g.vars[g.r.IntN(len(g.vars))]
+}
+
+// newVar names a variable not used before in the probe: the checker's
+// variables live for the whole probe, whatever block assigns them.
+func (g *Gen) newVar(prefix string) string {
+	g.nvar++
+	return fmt.Sprintf("%s%d", prefix, g.nvar-1)
+}
+
+func (g *Gen) varOf(t typ) string {
+	var c []string
+	for _, v := range g.vars {
+		if v.t == t {
+			c = append(c, v.name)
+		}
+	}
+	if len(c) == 0 {
+		return ""
+	}
+	return pick(g, c)
+}
+
 // mapOf returns a map of one of kinds: an existing one or a new one.
 func (g *Gen) mapOf(kinds ...mapKind) *mapInfo {
 	if m := g.existingMap(func(m *mapInfo) bool {
@@ -440,22 +590,36 @@ var binOps = []string{"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "==", 
 
 var literals = []string{"0", "1", "2", "7", "-1", "100", "0x10", "0777", "4096", "0xffffffff", "2147483648", "-2147483649", "0xffffffffffffffff", "9223372036854775807", "1000000000000"}
 
+var castNames = []string{"int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"}
+
 var builtins = []string{"pid", "tid", "nsecs", "elapsed", "cpu", "uid", "gid"}
 
 // intExpr is an integer expression of at most depth levels; now and then
 // a long right-nested chain that needs a stack slot per level.
 func (g *Gen) intExpr(depth int) string {
 	if depth > 0 && g.refs == 0 && g.pct(3) {
-		return g.chain(8 + g.r.IntN(18))
+		return g.chain(8 + g.r.IntN(12))
 	}
 	if depth <= 0 || g.pct(30) {
 		return g.intLeaf()
 	}
-	switch g.r.IntN(10) {
+	switch g.r.IntN(14) {
 	case 0:
 		return pick(g, []string{"-", "~", "!"}) + "(" + g.intExpr(depth-1) + ")"
 	case 1:
 		return "(" + g.strExpr(depth-1) + " " + pick(g, []string{"==", "!="}) + " " + g.strExpr(depth-1) + ")"
+	case 2:
+		return "(" + g.intExpr(depth-1) + " ? " + g.intExpr(depth-1) + " : " + g.intExpr(depth-1) + ")"
+	case 3:
+		return "(" + pick(g, castNames) + ")" + "(" + g.intExpr(depth-1) + ")"
+	case 4:
+		if g.pct(50) {
+			return fmt.Sprintf("strncmp(%s, %s, %d)", g.strExpr(depth-1), g.strExpr(depth-1), g.r.IntN(20))
+		}
+		// A literal needle: strcontains of two 64-byte strings is ~4000
+		// branches, and a few of them exceed the verifier's 8192 pending
+		// branches (README "Reliability", known limits).
+		return fmt.Sprintf("strcontains(%s, %s)", g.strExpr(depth-1), pick(g, strLits[:5]))
 	default:
 		return "(" + g.intExpr(depth-1) + " " + pick(g, binOps) + " " + g.intExpr(depth-1) + ")"
 	}
@@ -494,6 +658,13 @@ func (g *Gen) intLeaf() string {
 		if v := g.intVar(); v != "" {
 			return v
 		}
+		if v := g.varOf(tTuple); v != "" && g.pct(50) {
+			return v + ".0"
+		}
+		if v := g.varOf(tCounter); v != "" {
+			return v
+		}
+		return pick(g, []string{"$1", "$#"})
 	case 6:
 		if m := g.existingMap(func(m *mapInfo) bool { return m.kind == mInt }); m != nil && g.refs < 2 {
 			return g.mapRef(m)
@@ -506,15 +677,23 @@ var strLits = []string{`""`, `"a"`, `"hello"`, `"tab\there"`, `"q\"uote"`, `"\x4
 
 // strExpr is a string expression: literals, comm, str(), variables, maps.
 func (g *Gen) strExpr(depth int) string {
-	switch g.r.IntN(7) {
+	switch g.r.IntN(9) {
+	case 7:
+		if depth > 0 {
+			return "(" + g.intExpr(depth-1) + " ? " + g.strExpr(depth-1) + " : " + g.strExpr(depth-1) + ")"
+		}
+	case 8:
+		if v := g.varOf(tTuple); v != "" {
+			return v + ".1"
+		}
 	case 0:
 		return pick(g, strLits)
 	case 1:
 		return "comm"
 	case 2:
-		return "str(" + g.intExpr(depth-1) + ")"
+		return "str(" + g.strArg(depth-1) + ")"
 	case 3:
-		return "str(" + g.intExpr(depth-1) + ", " + g.intExpr(depth-1) + ")"
+		return "str(" + g.strArg(depth-1) + ", " + g.intExpr(depth-1) + ")"
 	case 4:
 		var c []string
 		for _, v := range g.vars {
@@ -531,6 +710,16 @@ func (g *Gen) strExpr(depth int) string {
 		}
 	}
 	return "comm"
+}
+
+// strArg is str()'s first argument: a positional parameter alone there
+// means its text, not a pointer, so wrap one in arithmetic.
+func (g *Gen) strArg(depth int) string {
+	e := g.intExpr(depth)
+	if strings.HasPrefix(e, "$1") || strings.HasPrefix(e, "$#") {
+		return "(" + e + " + 0)"
+	}
+	return e
 }
 
 // strExprSized is a string expression for places that hold a string
