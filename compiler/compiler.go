@@ -91,6 +91,9 @@ type Printf struct {
 	Format *printf.Format
 	Fields []Field
 	Size   int // record size including the tag
+	// Value is the type of the value when the record stands for
+	// print(value) (nil for printf): -f json prints it as a value.
+	Value *lang.Type
 }
 
 // Map describes a user map (@name) and how its keys and values are laid
@@ -118,6 +121,8 @@ type Output struct {
 	ProbeNames []string
 	// TimeFormats are the strftime formats of time() calls.
 	TimeFormats []string
+	// StackMaps are the stack trace maps ustack values point into.
+	StackMaps []StackMap
 }
 
 // sourceKey tags each instruction with the lang.Span that produced it.
@@ -161,7 +166,7 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 	// produce identical code share it.
 	byLayout := map[string]*Program{}
 	for _, s := range sites {
-		pi, ok := probeOf[s.Spec]
+		pi, ok := probeOf[s.Spec.AsWritten()] // expanded specs belong to the spec written
 		if !ok {
 			return nil, fmt.Errorf("compiler: site %s does not belong to the program", s.Name())
 		}
@@ -340,7 +345,7 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 }
 
 func fieldSize(t lang.Type) int {
-	if t.Kind == lang.TString {
+	if t.Kind == lang.TString || t.Kind == lang.TUsym {
 		return t.Size
 	}
 	return 8

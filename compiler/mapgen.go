@@ -40,7 +40,7 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	g.keyBuf = int16(-used)
 	valMax := 0
 	for _, m := range g.c.out.Maps {
-		if k := m.Decl.Value.Kind; k == lang.TString || k == lang.TTuple {
+		if k := m.Decl.Value.Kind; k == lang.TString || k == lang.TTuple || k == lang.TUsym {
 			valMax = max(valMax, m.ValueSize)
 		}
 	}
@@ -72,9 +72,15 @@ func (g *gen) zeroVars() {
 	if g.loopBudget != 0 {
 		g.emit(asm.StoreMem(asm.RFP, g.loopBudget, asm.R1, asm.DWord))
 	}
-	for name, off := range g.vars {
+	// In name order: the same script must always give the same code.
+	names := make([]string, 0, len(g.vars))
+	for name := range g.vars {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
 		for i := 0; i < g.varSize[name]; i += 8 {
-			g.emit(asm.StoreMem(asm.RFP, off+int16(i), asm.R1, asm.DWord))
+			g.emit(asm.StoreMem(asm.RFP, g.vars[name]+int16(i), asm.R1, asm.DWord))
 		}
 	}
 }
@@ -89,7 +95,7 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 	}
 	slot := map[int]int{}
 	for i, k := range keys {
-		if kind := k.Type().Kind; kind == lang.TInt || kind == lang.TProbe {
+		if kind := k.Type().Kind; kind == lang.TInt || kind == lang.TProbe || kind == lang.TUstack {
 			g.expr(k, d+len(slot))
 			slot[i] = d + len(slot)
 		}
@@ -119,6 +125,10 @@ func (g *gen) stringAt(e lang.Expr, off int16, size, d int) {
 // the address dst puts in a register (the stack, or a ring buffer record,
 // which is not zeroed). Value slots from d are free to use.
 func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
+	if e.Type().Kind == lang.TUsym {
+		g.writeUsym(e, d, dst)
+		return
+	}
 	switch e := e.(type) {
 	case *lang.StrLit:
 		b := make([]byte, align8(size))
@@ -266,10 +276,10 @@ func (g *gen) mapAssign(st *lang.MapAssign) {
 		}
 		g.expr(&lang.Binary{Span: st.Span, Op: st.Op, X: st.Map, Y: st.Value}, 0)
 		g.mapWrite(m, st.Map.Keys, 0)
-	case kind == lang.TInt:
+	case kind == lang.TInt || kind == lang.TUstack:
 		g.expr(st.Value, 0)
 		g.mapWrite(m, st.Map.Keys, 0)
-	case kind == lang.TString || kind == lang.TTuple:
+	case kind == lang.TString || kind == lang.TTuple || kind == lang.TUsym:
 		if kind == lang.TTuple {
 			g.writeTuple(st.Value, m.Decl.Value, 0, func(r asm.Register) { g.stackPtr(r, g.valBuf) })
 		} else {
@@ -317,7 +327,7 @@ func (g *gen) mapRead(ref *lang.MapRef, d int) {
 	if m == nil {
 		return
 	}
-	if m.Decl.Value.Kind != lang.TInt {
+	if kind := m.Decl.Value.Kind; kind != lang.TInt && kind != lang.TUstack {
 		g.fail(ref.Range(), "reading a map of %s values is not supported by the compiler yet", m.Decl.Value)
 		return
 	}
@@ -355,11 +365,15 @@ func (g *gen) varAssign(st *lang.AssignVar) {
 		g.stringAt(st.Value, off, g.varSize[st.Var.Name], 0)
 		return
 	}
+	if ok && st.Op == "" && st.Var.Type().Kind == lang.TUsym {
+		g.writeUsym(st.Value, 0, func(r asm.Register) { g.stackPtr(r, off) })
+		return
+	}
 	if ok && st.Op == "" && st.Var.Type().Kind == lang.TTuple {
 		g.writeTuple(st.Value, st.Var.Type(), 0, func(r asm.Register) { g.stackPtr(r, off) })
 		return
 	}
-	if !ok || st.Var.Type().Kind != lang.TInt {
+	if !ok || (st.Var.Type().Kind != lang.TInt && st.Var.Type().Kind != lang.TUstack) {
 		g.fail(st.Range(), "variable %s of type %s is not supported by the compiler yet", st.Var.Name, st.Var.Type())
 		return
 	}

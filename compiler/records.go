@@ -40,7 +40,7 @@ func (g *gen) printValue(call *lang.Call) {
 		switch {
 		case v.Type().Kind == lang.TTuple:
 			verb = tupleFormat(v.Type()) + "\n"
-		case v.Type().Kind == lang.TString:
+		case v.Type().PrintsAsText():
 			verb = "%s\n"
 		case !v.Type().Signed:
 			verb = "%u\n"
@@ -52,6 +52,9 @@ func (g *gen) printValue(call *lang.Call) {
 		}
 		pf = &lang.Call{Span: call.Span, Name: "printf", Args: []lang.Expr{&lang.StrLit{Value: verb}, v}, Format: format}
 		g.c.printValues[call] = pf
+		_, schema := g.c.printfSchema(pf)
+		t := v.Type()
+		schema.Value = &t
 	}
 	g.printf(pf)
 }
