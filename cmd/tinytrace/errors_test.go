@@ -90,7 +90,7 @@ func TestUserErrors(t *testing.T) {
 		prog("print of undefined map", `BEGIN { print(@nope); }`, 9, 20, "Undefined map: @nope"),
 		prog("unknown function", `BEGIN { foo(); }`, 9, 12, "Unknown function: foo"),
 		prog("unknown identifier", `BEGIN { printf("%d\n", bar); }`, 24, 27, "Unknown identifier: 'bar'"),
-		prog("unsupported builtin", `BEGIN { printf("%s\n", ustack); }`, 24, 30, "The ustack builtin is not supported by tinytrace yet"),
+		prog("unsupported builtin", `BEGIN { printf("%d\n", cgroup); }`, 24, 30, "The cgroup builtin is not supported by tinytrace yet"),
 		prog("break outside a loop", `BEGIN { break; }`, 9, 14, "break used outside of a loop"),
 		prog("string as a condition", `BEGIN { if ("a") { exit(); } }`, 13, 16, "Invalid condition in if(): string"),
 		prog("tuple printed as an integer", `BEGIN { $x = (1, "a"); printf("%d\n", $x); }`, 24, 42, "printf: %d specifier expects a value of type integer (tuple supplied)"),
@@ -214,10 +214,10 @@ func runTracerEnv(t *testing.T, dir string, env []string, args ...string) result
 	go func() { done <- cmd.Wait() }()
 	select {
 	case <-done:
-	case <-time.After(60 * time.Second):
+	case <-time.After(30 * time.Second):
 		cmd.Process.Kill()
 		<-done
-		t.Fatalf("tinytrace %q did not finish in 60s; stderr:\n%s", args, clip(stderr.String()))
+		t.Fatalf("tinytrace %q did not finish in 30s; stderr:\n%s", args, clip(stderr.String()))
 	}
 	return result{stdout.String(), stderr.String(), cmd.ProcessState.ExitCode()}
 }
