@@ -23,6 +23,11 @@ func TestControlFlowLoad(t *testing.T) {
 		`BEGIN { printf("%d %d\n", strncmp(comm, "bpf", 3), strcontains(comm, str(nsecs))); if (strcontains(str(nsecs), "abc")) { exit(); } }`,
 		`BEGIN { $t = (1, "x", comm); @t[pid] = $t; @u = (nsecs, (pid, "y")); print($t); print((1, (2, "x"))); printf("%d %s %s\n", $t.0, $t.1, @t[1].2); @v = nsecs ? $t : (2, "yy", "z"); }`,
 		`BEGIN { $i = 0; while ($i < 10) { $t = ($i, str(nsecs)); @m[$i] = $t; $i++; } }`,
+		// Loop variables feeding str() lengths and aggregations, in
+		// nested loops with data-dependent exits.
+		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { printf("%s %s %d\n", str(arg1, $i), str(arg2), $i); @a[str(arg1)] = count(); @h[$i] = hist($i * arg3); @l = lhist($i, 0, 1000, 10); @s[comm, $i] = sum(arg4); @q[$i] = arg6; if (@q[$i + 1] > 3) { @y[$i] = str(arg5); } else { @z = max($i); } $i++; } }`,
+		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { $j = 0; while ($j < arg1) { printf("%s %d %d\n", str(arg2, $j), $i, $j); @h[$i, $j] = hist($j); $j++; } @c[str(arg3, $i)] = count(); $i++; } }`,
+		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { $j = 0; while ($j < arg1) { @h[$i, $j] = lhist($j, 0, 100, 1); @m = min($j); @x = max($i); $j++; } $i++; } }`,
 	} {
 		t.Run(src, func(t *testing.T) {
 			p := parseCheck(t, "flow.bt", src)

@@ -428,6 +428,9 @@ func (g *gen) incDec(e *lang.IncDec, d int) {
 func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	if len(call.Args) > 0 {
 		g.expr(call.Args[0], 0) // the value, in R7 (slot 0) throughout
+		if k := m.Decl.Value.Kind; g.loopBudget != 0 && k != lang.TSum && k != lang.TAvg && k != lang.TStats {
+			g.opaque(valueRegs[0], asm.R1)
+		}
 	}
 	g.buildKey(m, keys, 1)
 	have, done := g.newLabel("have"), g.newLabel("aggregated")
@@ -498,6 +501,18 @@ func (g *gen) histBucket(v asm.Register) {
 	g.emit(asm.Mov.Imm(asm.R1, 0), asm.JSLT.Imm(v, 0, end))
 	g.emit(asm.Mov.Imm(asm.R1, 1), asm.JEq.Imm(v, 0, end))
 	g.emit(asm.Mov.Reg(asm.R2, v), asm.Mov.Imm(asm.R1, 2))
+	if g.loopBudget != 0 {
+		// In programs with loops, without branches: a value the verifier
+		// does not know then gives one state, not one per bucket.
+		for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
+			// R4 = shift if R2 >> shift != 0, else 0.
+			g.emit(asm.Mov.Reg(asm.R3, asm.R2), asm.RSh.Imm(asm.R3, shift))
+			g.emit(asm.Mov.Reg(asm.R4, asm.R3), asm.Neg.Imm(asm.R4, 0), asm.Or.Reg(asm.R4, asm.R3), asm.RSh.Imm(asm.R4, 63))
+			g.emit(asm.Mul.Imm(asm.R4, shift), asm.RSh.Reg(asm.R2, asm.R4), asm.Add.Reg(asm.R1, asm.R4))
+		}
+		g.setLabel(end)
+		return
+	}
 	for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
 		skip := g.newLabel("bit")
 		g.emit(asm.Mov.Reg(asm.R3, asm.R2), asm.RSh.Imm(asm.R3, shift), asm.JEq.Imm(asm.R3, 0, skip))

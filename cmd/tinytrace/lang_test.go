@@ -162,3 +162,20 @@ func TestPrintValueJSON(t *testing.T) {
 
 `)
 }
+
+// TestLoopAggregationsMatchUnrolled: in programs with loops, hist buckets
+// are computed without branches and aggregated values are hidden from the
+// verifier; the maps must still be exactly what the same body unrolled
+// (no loop, the usual code) produces.
+func TestLoopAggregationsMatchUnrolled(t *testing.T) {
+	needBPF(t)
+	body := `@h = hist($i * $i * 100000 - 5); @l = lhist($i, 0, 40, 10); @m = min($i - 3); @x = max($i * 7); @s[$i % 3] = str(nsecs, $i % 4); $i++;`
+	loop := runTracer(t, "", "-q", "-e", `BEGIN { $i = 0; while ($i < 40) { `+body+` } exit(); }`)
+	unrolled := runTracer(t, "", "-q", "-e", `BEGIN { $i = 0; unroll(40) { `+body+` } exit(); }`)
+	if loop.code != 0 || unrolled.code != 0 {
+		t.Fatalf("exit codes %d, %d; stderr:\n%s\n%s", loop.code, unrolled.code, loop.stderr, unrolled.stderr)
+	}
+	if !strings.Contains(loop.stdout, "[4K, 8K)") || loop.stdout != unrolled.stdout {
+		t.Errorf("loop output:\n%s\nunrolled output:\n%s", loop.stdout, unrolled.stdout)
+	}
+}
