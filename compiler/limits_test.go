@@ -29,3 +29,29 @@ func TestTooManyInstructions(t *testing.T) {
 		t.Fatalf("Compile: %v", err)
 	}
 }
+
+// TestLongJumpRefused: BPF jump offsets are 16 bits. A predicate that
+// skips a body of more than 32767 instructions cannot be encoded (and
+// cilium/ebpf would truncate the offset silently): refused at the probe.
+func TestLongJumpRefused(t *testing.T) {
+	src := "BEGIN /pid/ { " + strings.Repeat(`printf("%d\n", 1); `, 1400) + "}"
+	p := parseCheck(t, "jump.bt", src)
+	_, err := Compile(p, synthSites(p), DefaultOptions())
+	var le *lang.Error
+	if !errors.As(err, &le) || !strings.HasPrefix(le.Msg, "this probe is too large for BPF: a jump in it spans ") ||
+		!strings.HasSuffix(le.Msg, " instructions, more than 32767") {
+		t.Fatalf("Compile: %v", err)
+	}
+}
+
+// TestStrncmpZeroLoads: strncmp(a, b, 0) compares nothing; it once left
+// unreachable instructions, which the verifier rejects.
+func TestStrncmpZeroLoads(t *testing.T) {
+	needBPF(t)
+	p := parseCheck(t, "strncmp.bt", `BEGIN { printf("%d %d\n", strncmp(comm, "x", 0), strncmp(str(pid), comm, 0)); }`)
+	out, err := Compile(p, synthSites(p), DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	load(t, out)
+}
