@@ -238,6 +238,13 @@ func (g *gen) strFunc(call *lang.Call, d int) {
 	if call.Name == "strncmp" {
 		limit, _ := lang.IntLiteral(call.Args[2])
 		count := min(int(limit), a.Type().Size, b.Type().Size)
+		if count <= 0 {
+			// Nothing to compare: equal. (The branches below would be
+			// unreachable code, which the verifier rejects.)
+			g.emit(asm.Mov.Imm(asm.R0, 0))
+			g.store(d, asm.R0)
+			return
+		}
 		for i := 0; i < count; i++ {
 			g.emit(asm.LoadMem(asm.R1, asm.RFP, g.strBufA+int16(i), asm.Byte))
 			g.emit(asm.LoadMem(asm.R2, asm.RFP, g.strBufB+int16(i), asm.Byte))
