@@ -221,8 +221,13 @@ func (g *gen) exitedCheck() {
 	if !g.c.usesExit || g.site.Spec.Kind == lang.KindEnd {
 		return
 	}
+	// Returns right here: a jump to the end could exceed BPF's 16-bit
+	// offsets in a large action.
+	run := g.newLabel("running")
 	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap))
-	g.emit(asm.LoadMem(asm.R1, asm.R1, 0, asm.DWord), asm.JNE.Imm(asm.R1, 0, "exit"))
+	g.emit(asm.LoadMem(asm.R1, asm.R1, 0, asm.DWord), asm.JEq.Imm(asm.R1, 0, run))
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	g.setLabel(run)
 }
 
 // emitRecord reserves size bytes in the ring buffer, calls header with the
