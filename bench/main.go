@@ -9,7 +9,7 @@
 // For each script and tracer it measures: startup (from starting the
 // tracer to the probe being armed, seen as int3 in the target's memory at
 // the probe address, not from the tool's output), the tracer's peak RSS,
-// the target's nanoseconds per fire (over an untraced run and over a floor
+// the target's CPU nanoseconds per fire (over an untraced run and over a floor
 // program: 2 BPF instructions attached by this runner), the kernel's
 // xlated instruction count of the tracer's program, and events delivered
 // and lost.
@@ -138,9 +138,15 @@ func run(cfg config, w io.Writer) error {
 		targets = append(targets, t)
 	}
 
+	tools := []string{"tinytrace"}
+	if cfg.bpftrace != "" {
+		tools = append(tools, "bpftrace")
+	}
+	// Runs are interleaved (every measurement once, then again) so that a
+	// burst of load on the machine hits all of them alike.
 	res := &results{n: cfg.n, runs: cfg.runs}
-	for _, t := range targets {
-		for i := 0; i < cfg.runs; i++ {
+	for i := 0; i < cfg.runs; i++ {
+		for _, t := range targets {
 			ns, err := untraced(t, cfg.n)
 			if err != nil {
 				return fmt.Errorf("untraced run: %w", err)
@@ -151,26 +157,18 @@ func run(cfg config, w io.Writer) error {
 				return fmt.Errorf("floor run: %w", err)
 			}
 			res.add(key{site: t.site(), row: "floor"}, s)
-		}
-	}
-	tools := []string{"tinytrace"}
-	if cfg.bpftrace != "" {
-		tools = append(tools, "bpftrace")
-	}
-	for _, t := range targets {
-		for _, sc := range scripts {
-			if cfg.only != "" && !strings.Contains(sc.name, cfg.only) {
-				continue
-			}
-			if t.nop5 && sc.kind != outNone && sc.kind != outCount && sc.kind != outPrintf {
-				continue // the nop5 rows show the trap's cost; three scripts say enough
-			}
-			for _, tool := range tools {
-				bin := cfg.tinytrace
-				if tool == "bpftrace" {
-					bin = cfg.bpftrace
+			for _, sc := range scripts {
+				if cfg.only != "" && !strings.Contains(sc.name, cfg.only) {
+					continue
 				}
-				for i := 0; i < cfg.runs; i++ {
+				if t.nop5 && sc.kind != outNone && sc.kind != outCount && sc.kind != outPrintf {
+					continue // the nop5 rows show the trap's cost; three scripts say enough
+				}
+				for _, tool := range tools {
+					bin := cfg.tinytrace
+					if tool == "bpftrace" {
+						bin = cfg.bpftrace
+					}
 					s, err := traced(t, cfg.n, bin, sc)
 					if err != nil {
 						return fmt.Errorf("%s %s: %w", tool, sc.name, err)
@@ -370,6 +368,10 @@ func traced(t *target, n int, bin string, sc script) (sample, error) {
 		return s, fmt.Errorf("%w\n%s", err, stderr.String())
 	}
 	s.startup = armed.Sub(start)
+	// The int3 goes in when the uprobe is registered; both tracers attach
+	// their program to it a moment later. Fire only once that is surely
+	// done, so delivered counts measure delivery, not that race.
+	time.Sleep(settle)
 	s.xlated = xlatedOf(tr.Process.Pid)
 	if s.nsPerFire, err = p.fire(); err != nil {
 		_ = tr.Process.Kill()
@@ -401,6 +403,10 @@ func traced(t *target, n int, bin string, sc script) (sample, error) {
 	}
 	return s, nil
 }
+
+// settle is how long the runner waits after seeing the int3 before it lets
+// the target fire.
+const settle = 100 * time.Millisecond
 
 // waitArmed polls the probe's bytes in the target until one is int3.
 func waitArmed(mem *os.File, t *target, exited <-chan error) (time.Time, error) {
@@ -520,8 +526,8 @@ func (p *parser) read(r io.Reader) {
 		line := sc.Bytes()
 		if p.kind == outPrintf && len(line) > 0 && line[0] >= '0' && line[0] <= '9' {
 			v, err := strconv.Atoi(string(line))
-			if err != nil || v != p.next {
-				p.inOrder = false
+			if err != nil || v < p.next {
+				p.inOrder = false // a gap is a loss, going back is disorder
 			}
 			p.next = v + 1
 			p.count.Add(1)

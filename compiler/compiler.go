@@ -21,9 +21,9 @@ import (
 // Names of the maps every collection has.
 const (
 	EventsMap = "events" // BPF_MAP_TYPE_RINGBUF carrying printf and exit records
-	LostMap   = "lost"   // per-CPU count of records the ring buffer had no room for
-	// DroppedMap counts, per CPU, map updates refused because a map had
-	// MapKeysMax keys already.
+	LostMap   = "lost"   // count of records the ring buffer had no room for
+	// DroppedMap counts map updates refused because a map had MapKeysMax
+	// keys already.
 	DroppedMap = "dropped"
 )
 
@@ -100,6 +100,10 @@ type Map struct {
 	// merges them at print time.
 	PerCPU    bool
 	ValueSize int // bytes of one (per-CPU) value
+	// Slot maps (keyless counts) are a one-slot per-CPU array: no hashing,
+	// no insertion, and the kernel inlines the lookup. A count that never
+	// fired reads 0 in every CPU, which prints as bpftrace prints it.
+	Slot bool
 }
 
 // Output is everything the runtime needs to load, attach and decode.
@@ -220,8 +224,10 @@ type collection struct {
 
 func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
-	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
-	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	// The counters are shared by all CPUs: programs address them directly
+	// and add atomically, which is cheaper than a lookup on a path this rare.
+	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 }
 
 // addZeroesMap adds the source of initial aggregation values, sized for
@@ -229,7 +235,7 @@ func (c *collection) addCoreMaps() {
 func (c *collection) addZeroesMap() {
 	size := 0
 	for _, m := range c.out.Maps {
-		if m.PerCPU {
+		if m.PerCPU && !m.Slot {
 			size = max(size, m.ValueSize)
 		}
 	}

@@ -207,39 +207,50 @@ func (g *gen) exit() {
 // emitRecord reserves size bytes in the ring buffer, calls header with the
 // record in R0, then fill (which may call helpers and finds the record in
 // slotRecord), then submits it. A failed reservation bumps the lost counter.
+//
+// Submitting does not wake the reader unless the ring buffer is filling up
+// (wakeThreshold): a wake-up per record costs the traced program
+// microseconds, so the reader polls on a short timer instead.
 func (g *gen) emitRecord(size int, header func(), fill func()) {
-	lost, done := g.newLabel("lost"), g.newLabel("sent")
+	lost, done, quiet := g.newLabel("lost"), g.newLabel("sent"), g.newLabel("quiet")
 	g.mapPtr(asm.R1, EventsMap)
 	g.emit(asm.Mov.Imm(asm.R2, int32(size)), asm.Mov.Imm(asm.R3, 0), asm.FnRingbufReserve.Call())
 	g.emit(asm.JEq.Imm(asm.R0, 0, lost))
 	header()
+	g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
 	if fill != nil {
-		g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
 		fill()
-		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord))
-	} else {
-		g.emit(asm.Mov.Reg(asm.R1, asm.R0))
 	}
-	g.emit(asm.Mov.Imm(asm.R2, 0), asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
+	g.mapPtr(asm.R1, EventsMap)
+	g.emit(asm.Mov.Imm(asm.R2, bpfRbAvailData), asm.FnRingbufQuery.Call())
+	g.emit(asm.Mov.Imm(asm.R2, bpfRbNoWakeup), asm.JLT.Imm(asm.R0, int32(g.c.opts.RingBufSize/wakeFraction), quiet))
+	g.emit(asm.Mov.Imm(asm.R2, bpfRbForceWakeup))
+	g.setLabel(quiet)
+	g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord))
+	g.emit(asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
 	g.setLabel(lost)
 	g.incrementLost()
 	g.setLabel(done)
 }
 
-// incrementLost adds one to this CPU's count of records the ring buffer
-// refused.
+// Ring buffer flags and queries (bpf_ringbuf_submit, bpf_ringbuf_query).
+const (
+	bpfRbNoWakeup    = 1
+	bpfRbForceWakeup = 2
+	bpfRbAvailData   = 0
+	// wakeFraction: a record submitted while more than 1/wakeFraction of
+	// the ring buffer is unread wakes the reader.
+	wakeFraction = 4
+)
+
+// incrementLost adds one to the count of records the ring buffer refused.
 func (g *gen) incrementLost() { g.incrementCounter(LostMap) }
 
-// incrementCounter adds one to this CPU's slot of a one-element per-CPU
-// counter map.
+// incrementCounter adds one to a one-element counter array, addressed
+// directly (no lookup) and atomically (all CPUs share it).
 func (g *gen) incrementCounter(counter string) {
-	skip := g.newLabel("nocount")
-	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotKey, asm.R1, asm.Word))
-	g.mapPtr(asm.R1, counter)
-	g.stackPtr(asm.R2, slotKey)
-	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, skip))
-	g.emit(asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord), asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
-	g.setLabel(skip)
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(counter), asm.Mov.Imm(asm.R2, 1))
+	g.emit(asm.StoreXAdd(asm.R1, asm.R2, asm.DWord))
 }
 
 // printf sends one record: the tag, then each non-constant argument.

@@ -15,6 +15,8 @@ const ZeroesMap = "zeroes"
 const (
 	bpfAny     = 0 // map update flags
 	bpfNoExist = 1
+
+	bpfNoPrealloc = 1 // BPF_F_NO_PREALLOC, a map creation flag
 )
 
 // layoutStack places the probe's scratch variables and the map key buffer
@@ -79,7 +81,8 @@ func (g *gen) zeroVars() {
 // helpers or read other maps, which reuse the buffer.
 func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 	if len(m.Keys) == 0 {
-		g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, g.keyBuf, asm.R1, asm.DWord))
+		// asm.StoreImm refuses DWord; the kernel sign-extends the imm32.
+		g.emit(asm.Instruction{OpCode: asm.StoreImmOp(asm.DWord), Dst: asm.RFP, Offset: g.keyBuf})
 		return
 	}
 	slot := map[int]int{}
@@ -378,6 +381,13 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	g.buildKey(m, keys, 1)
 	have, done := g.newLabel("have"), g.newLabel("aggregated")
 	g.keyArgs(m)
+	if m.Slot {
+		// Slot 0 always exists; the check is for the verifier.
+		g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+		g.addAt(0, 1)
+		g.setLabel(done)
+		return
+	}
 	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
 	// First value for this key on this CPU: insert zeroes. A full map
 	// refuses the insert, and the value is dropped.

@@ -8,7 +8,7 @@ import (
 
 // Map layouts. Keys: each integer field is 8 bytes little-endian, each
 // string field its type's size rounded up to 8 (NUL-padded); a keyless map
-// has a single u64 key 0. Values, by Decl.Value.Kind (all little-endian):
+// has a single u64 key 0 (a Slot map: u32 index 0). Values, by Decl.Value.Kind (all little-endian):
 //
 //	TInt              int64/uint64, 8 bytes, plain hash (last write wins)
 //	TString           the string, Size rounded up to 8, plain hash
@@ -47,6 +47,7 @@ func newMap(i int, d *lang.MapDecl) *Map {
 		m.ValueSize = align8(v.Size)
 	case lang.TCount, lang.TSum:
 		m.PerCPU, m.ValueSize = true, 8
+		m.Slot = v.Kind == lang.TCount && len(d.Keys) == 0
 	case lang.TMin, lang.TMax, lang.TAvg, lang.TStats:
 		m.PerCPU, m.ValueSize = true, 16
 	case lang.THist:
@@ -60,9 +61,14 @@ func newMap(i int, d *lang.MapDecl) *Map {
 }
 
 func (m *Map) spec(maxEntries int) *ebpf.MapSpec {
+	if m.Slot {
+		return &ebpf.MapSpec{Name: m.SpecName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: uint32(m.ValueSize), MaxEntries: 1}
+	}
 	t := ebpf.Hash
 	if m.PerCPU {
 		t = ebpf.PerCPUHash
 	}
-	return &ebpf.MapSpec{Name: m.SpecName, Type: t, KeySize: uint32(m.KeySize), ValueSize: uint32(m.ValueSize), MaxEntries: uint32(maxEntries)}
+	// Entries are allocated on insert: preallocating MapKeysMax per-CPU
+	// values takes the kernel milliseconds at start-up.
+	return &ebpf.MapSpec{Name: m.SpecName, Type: t, KeySize: uint32(m.KeySize), ValueSize: uint32(m.ValueSize), MaxEntries: uint32(maxEntries), Flags: bpfNoPrealloc}
 }

@@ -68,7 +68,7 @@ func clearMap(bm *ebpf.Map, m *compiler.Map, zero bool) error {
 	}
 	for _, k := range keys {
 		var err error
-		if zero {
+		if zero || m.Slot { // an array slot cannot be deleted, and zero reads as never set
 			err = bm.Update(k, zeroes, ebpf.UpdateExist)
 		} else {
 			err = bm.Delete(k)

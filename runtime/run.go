@@ -232,8 +232,15 @@ func (s *session) trigger(p *compiler.Program, fn func()) error {
 	return l.Close()
 }
 
-// loop prints events until stop is closed or exit() is called.
+// pollInterval bounds how long a record waits to be read: programs wake
+// the reader only when the ring buffer is filling up (compiler emitRecord),
+// so the reader also looks on this timer.
+const pollInterval = 10 * time.Millisecond
+
+// loop prints events until stop is closed or exit() is called. Output is
+// flushed whenever the ring buffer has been drained.
 func (s *session) loop(stop <-chan struct{}) error {
+	s.rd.SetDeadline(time.Now().Add(pollInterval))
 	for {
 		err := s.rd.ReadInto(&s.rec)
 		switch {
@@ -244,11 +251,11 @@ func (s *session) loop(stop <-chan struct{}) error {
 			if s.exited {
 				return nil
 			}
-			if s.rd.AvailableBytes() == 0 {
-				if err := s.flush(); err != nil {
-					return err
-				}
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			if err := s.flush(); err != nil {
+				return err
 			}
+			s.rd.SetDeadline(time.Now().Add(pollInterval))
 		case errors.Is(err, ringbuf.ErrFlushed):
 			select {
 			case <-stop:
