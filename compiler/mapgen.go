@@ -92,9 +92,12 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 			slot[i] = d + len(slot)
 		}
 	}
-	g.emit(asm.Mov.Imm(asm.R1, 0))
-	for off := 0; off < m.KeySize; off += 8 {
-		g.emit(asm.StoreMem(asm.RFP, g.keyBuf+int16(off), asm.R1, asm.DWord))
+	// Integer fields are stored whole and string writers pad their field
+	// with NULs; only the alignment bytes after a string need zeroing.
+	for _, f := range m.Keys {
+		for off := f.Offset + fieldSize(f.Type); off < f.Offset+align8(fieldSize(f.Type)); off++ {
+			g.emit(asm.StoreImm(asm.RFP, g.keyBuf+int16(off), 0, asm.Byte))
+		}
 	}
 	for i, k := range keys {
 		off := g.keyBuf + int16(m.Keys[i].Offset)
