@@ -239,16 +239,20 @@ func buildTarget(root, dir string, nop5 bool) (*target, error) {
 
 // proc is a started target, waiting for the go byte.
 type proc struct {
+	t     *target
 	cmd   *exec.Cmd
 	stdin io.WriteCloser
-	out   bytes.Buffer
+	out   *bufio.Reader
 }
 
 func startTarget(t *target, n int) (*proc, error) {
-	p := &proc{cmd: exec.Command(t.path, strconv.Itoa(n))}
-	p.cmd.Stdout = &p.out
+	p := &proc{t: t, cmd: exec.Command(t.path, strconv.Itoa(n), "hold")}
 	p.cmd.Stderr = os.Stderr
-	var err error
+	stdout, err := p.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	p.out = bufio.NewReader(stdout)
 	if p.stdin, err = p.cmd.StdinPipe(); err != nil {
 		return nil, err
 	}
@@ -258,16 +262,38 @@ func startTarget(t *target, n int) (*proc, error) {
 	return p, nil
 }
 
-// fire lets the target run its loop and returns its ns per fire.
-func (p *proc) fire() (float64, error) {
+// fire lets the target run its loop and returns its ns per fire and the
+// first byte of the probed instruction after the loop (0xcc: still an
+// int3 trap; 0xe8: the kernel turned the nop5 into a call), then lets the
+// target exit.
+func (p *proc) fire() (float64, byte, error) {
 	if _, err := p.stdin.Write([]byte{'g'}); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
+	line, err := p.out.ReadString('\n')
+	if err != nil {
+		return 0, 0, fmt.Errorf("target: %w", err)
+	}
+	site := make([]byte, 1)
+	if mem, err := os.Open(fmt.Sprintf("/proc/%d/mem", p.cmd.Process.Pid)); err == nil {
+		_, _ = mem.ReadAt(site, int64(p.t.probeAddr()))
+		mem.Close()
+	}
+	_, _ = p.stdin.Write([]byte{'g'})
 	p.stdin.Close()
 	if err := p.cmd.Wait(); err != nil {
-		return 0, fmt.Errorf("target: %w", err)
+		return 0, 0, fmt.Errorf("target: %w", err)
 	}
-	return strconv.ParseFloat(strings.TrimSpace(p.out.String()), 64)
+	ns, err := strconv.ParseFloat(strings.TrimSpace(line), 64)
+	return ns, site[0], err
+}
+
+// probeAddr is where tracers that know about nop5 sites put the int3.
+func (t *target) probeAddr() uint64 {
+	if t.nop5 {
+		return t.vaddr + 1
+	}
+	return t.vaddr
 }
 
 func (p *proc) kill() {
@@ -283,7 +309,8 @@ func untraced(t *target, n int) (float64, error) {
 		return 0, err
 	}
 	defer p.kill()
-	return p.fire()
+	ns, _, err := p.fire()
+	return ns, err
 }
 
 // floor attaches the cheapest possible program (r0 = 0; exit) to the probe:
@@ -309,17 +336,14 @@ func floor(t *target, n int) (sample, error) {
 	if err != nil {
 		return sample{}, err
 	}
-	off := t.fileOffset
-	if t.nop5 {
-		off++ // the nop5 after the note's nop, where the kernel can optimise
-	}
+	off := t.fileOffset + t.probeAddr() - t.vaddr // on a nop5 where there is one
 	l, err := ex.Uprobe("", prog, &link.UprobeOptions{Address: off, PID: p.cmd.Process.Pid})
 	if err != nil {
 		return sample{}, err
 	}
 	defer l.Close()
-	ns, err := p.fire()
-	s := sample{nsPerFire: ns, xlated: -1}
+	ns, trap, err := p.fire()
+	s := sample{nsPerFire: ns, xlated: -1, trap: trap}
 	if info, err := prog.Info(); err == nil {
 		if size, err := info.TranslatedSize(); err == nil {
 			s.xlated = size / asm.InstructionSize
@@ -373,7 +397,7 @@ func traced(t *target, n int, bin string, sc script) (sample, error) {
 	// done, so delivered counts measure delivery, not that race.
 	time.Sleep(settle)
 	s.xlated = xlatedOf(tr.Process.Pid)
-	if s.nsPerFire, err = p.fire(); err != nil {
+	if s.nsPerFire, s.trap, err = p.fire(); err != nil {
 		_ = tr.Process.Kill()
 		return s, err
 	}
@@ -596,6 +620,7 @@ type sample struct {
 	rssKB     int64
 	nsPerFire float64
 	xlated    int
+	trap      byte // the probed instruction's first byte after the loop
 	delivered int
 	lost      int
 }
@@ -635,6 +660,26 @@ func (r *results) median(k key, f func(sample) float64) float64 {
 	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
+// trap names how the probe site looked after the runs of k.
+func (r *results) trap(k key) string {
+	seen := map[string]bool{}
+	var names []string
+	for _, s := range r.samples[k] {
+		name := fmt.Sprintf("%#02x", s.trap)
+		switch s.trap {
+		case 0xcc:
+			name = "int3"
+		case 0xe8:
+			name = "call"
+		}
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, "/")
+}
+
 // worst is the smallest delivered and largest lost count over the runs.
 func (r *results) worst(k key) (delivered, lost int) {
 	ss := r.samples[k]
@@ -650,16 +695,16 @@ func (r *results) print(w io.Writer, machine string) {
 	fmt.Fprintf(w, "Machine: %s\n", machine)
 	fmt.Fprintf(w, "%d fires per run; median of %d runs (startup, RSS, ns/fire); worst run for delivered/lost\n\n", r.n, r.runs)
 	tw := &table{}
-	tw.row("site", "script", "tracer", "startup", "peak RSS", "ns/fire", "over floor", "xlated", "delivered", "lost")
+	tw.row("site", "script", "tracer", "trap", "startup", "peak RSS", "ns/fire", "over floor", "xlated", "delivered", "lost")
 	for _, k := range r.order {
 		ns := r.median(k, func(s sample) float64 { return s.nsPerFire })
 		switch k.row {
 		case "untraced":
-			tw.row(k.site, "(untraced)", "-", "-", "-", fmt.Sprintf("%.1f", ns), "-", "-", "-", "-")
+			tw.row(k.site, "(untraced)", "-", "-", "-", "-", fmt.Sprintf("%.1f", ns), "-", "-", "-", "-")
 			continue
 		case "floor":
 			x := int(r.median(k, func(s sample) float64 { return float64(s.xlated) }))
-			tw.row(k.site, "(floor: r0 = 0; exit)", "runner", "-", "-", fmt.Sprintf("%.0f", ns), "0", strconv.Itoa(x), "-", "-")
+			tw.row(k.site, "(floor: r0 = 0; exit)", "runner", r.trap(k), "-", "-", fmt.Sprintf("%.0f", ns), "0", strconv.Itoa(x), "-", "-")
 			continue
 		}
 		fl := r.median(key{site: k.site, row: "floor"}, func(s sample) float64 { return s.nsPerFire })
@@ -671,7 +716,7 @@ func (r *results) print(w io.Writer, machine string) {
 		if del < 0 {
 			ds = "-"
 		}
-		tw.row(k.site, k.row, k.tool, fmt.Sprintf("%.1f ms", float64(startup)/float64(time.Millisecond)),
+		tw.row(k.site, k.row, k.tool, r.trap(k), fmt.Sprintf("%.1f ms", float64(startup)/float64(time.Millisecond)),
 			fmt.Sprintf("%.1f MB", rss/1024), fmt.Sprintf("%.0f", ns), fmt.Sprintf("%+.0f", ns-fl),
 			strconv.Itoa(x), ds, strconv.Itoa(lost))
 	}
@@ -736,7 +781,7 @@ func (t *table) write(w io.Writer) {
 	for _, r := range t.rows {
 		var b strings.Builder
 		for i, c := range r {
-			if i > 2 {
+			if i > 3 {
 				fmt.Fprintf(&b, "  %*s", width[i], c) // numbers right-aligned
 			} else {
 				fmt.Fprintf(&b, "%-*s  ", width[i], c)

@@ -60,6 +60,7 @@ func Run(cfg Config) (err error) {
 	if err != nil {
 		return err
 	}
+	preferNop5(sites)
 	out, err := compiler.Compile(cfg.Program, sites, cfg.Options)
 	if err != nil {
 		return err
