@@ -100,9 +100,12 @@ type Map struct {
 	// merges them at print time.
 	PerCPU    bool
 	ValueSize int // bytes of one (per-CPU) value
-	// Slot maps (keyless counts) are a one-slot per-CPU array: no hashing,
-	// no insertion, and the kernel inlines the lookup. A count that never
-	// fired reads 0 in every CPU, which prints as bpftrace prints it.
+	// Slot maps (keyless aggregations but sum) are a one-slot per-CPU
+	// array: no hashing, no insertion, and the kernel inlines the lookup.
+	// Their value ends with a touched word (TouchedOffset) that every
+	// update sets and only clear() resets, so a never-updated or cleared
+	// map prints as absent and a zero()ed one as present, as in bpftrace.
+	// A count needs none: 0.17 prints a keyless count that never fired as 0.
 	Slot bool
 }
 

@@ -39,7 +39,7 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	}
 	keyMax := 0
 	for _, m := range g.c.out.Maps {
-		keyMax = max(keyMax, m.KeySize)
+		keyMax = max(keyMax, align8(m.KeySize)) // a Slot map's key is 4 bytes
 	}
 	used += keyMax
 	g.keyBuf = int16(-used)
@@ -81,8 +81,7 @@ func (g *gen) zeroVars() {
 // helpers or read other maps, which reuse the buffer.
 func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 	if len(m.Keys) == 0 {
-		// asm.StoreImm refuses DWord; the kernel sign-extends the imm32.
-		g.emit(asm.Instruction{OpCode: asm.StoreImmOp(asm.DWord), Dst: asm.RFP, Offset: g.keyBuf})
+		g.emit(storeImm64(asm.RFP, g.keyBuf, 0))
 		return
 	}
 	slot := map[int]int{}
@@ -387,8 +386,10 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	if m.Slot {
 		// Slot 0 always exists; the check is for the verifier.
 		g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
-		g.addAt(0, 1)
-		g.setLabel(done)
+		if off := m.TouchedOffset(); off >= 0 {
+			g.emit(storeImm64(asm.R0, int16(off), 1))
+		}
+		g.aggregateAt(m, valueRegs[0], done)
 		return
 	}
 	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
@@ -406,9 +407,20 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	g.incrementCounter(DroppedMap) // the map is full
 	g.emit(asm.Ja.Label(done))
 	g.setLabel(have)
+	g.aggregateAt(m, valueRegs[0], done)
+}
+
+// storeImm64 is *(u64 *)(dst + off) = imm (asm.StoreImm refuses DWord;
+// the kernel sign-extends the imm32).
+func storeImm64(dst asm.Register, off int16, imm int32) asm.Instruction {
+	return asm.Instruction{OpCode: asm.StoreImmOp(asm.DWord), Dst: dst, Offset: off, Constant: int64(imm)}
+}
+
+// aggregateAt updates the aggregation value at R0 with the value in v,
+// then falls through to (or jumps to) done, which it places.
+func (g *gen) aggregateAt(m *Map, v asm.Register, done string) {
 	// R0 points at this CPU's value: no other CPU writes it, so plain
 	// loads and stores suffice.
-	v := valueRegs[0]
 	signed := m.Decl.Value.Signed
 	switch m.Decl.Value.Kind {
 	case lang.TCount:
@@ -450,17 +462,21 @@ func (g *gen) addAtReg(off int16, r asm.Register) {
 	g.emit(asm.LoadMem(asm.R1, asm.R0, off, asm.DWord), asm.Add.Reg(asm.R1, r), asm.StoreMem(asm.R0, off, asm.R1, asm.DWord))
 }
 
-// histBucket computes hist()'s bucket of v into R1 (R2, R3 scratch): 0 for
-// negative values, 1 for 0, else bit length + 1, by binary search.
+// histBucket computes hist()'s bucket of v into R1 (R2 scratch), shifting
+// v (the statement's last use of it): 0 for negative values, 1 for 0,
+// else bit length + 1, by binary search.
 func (g *gen) histBucket(v asm.Register) {
-	end := g.newLabel("bucket")
+	end, skip := g.newLabel("bucket"), g.newLabel("bit")
 	g.emit(asm.Mov.Imm(asm.R1, 0), asm.JSLT.Imm(v, 0, end))
 	g.emit(asm.Mov.Imm(asm.R1, 1), asm.JEq.Imm(v, 0, end))
-	g.emit(asm.Mov.Reg(asm.R2, v), asm.Mov.Imm(asm.R1, 2))
-	for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
+	g.emit(asm.Mov.Imm(asm.R1, 2))
+	// 1<<32 does not fit an immediate: test the high half instead.
+	g.emit(asm.Mov.Reg(asm.R2, v), asm.RSh.Imm(asm.R2, 32), asm.JEq.Imm(asm.R2, 0, skip))
+	g.emit(asm.Mov.Reg(v, asm.R2), asm.Add.Imm(asm.R1, 32))
+	g.setLabel(skip)
+	for _, shift := range []int32{16, 8, 4, 2, 1} {
 		skip := g.newLabel("bit")
-		g.emit(asm.Mov.Reg(asm.R3, asm.R2), asm.RSh.Imm(asm.R3, shift), asm.JEq.Imm(asm.R3, 0, skip))
-		g.emit(asm.Mov.Reg(asm.R2, asm.R3), asm.Add.Imm(asm.R1, shift))
+		g.emit(asm.JLT.Imm(v, 1<<shift, skip), asm.RSh.Imm(v, shift), asm.Add.Imm(asm.R1, shift))
 		g.setLabel(skip)
 	}
 	g.setLabel(end)

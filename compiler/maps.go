@@ -18,6 +18,8 @@ import (
 //	THist             HistBuckets u64 counters per CPU, see HistBucket
 //	TLhist            LhistBuckets(min, max, step) u64 counters per CPU
 //
+// Slot maps (see Map.Slot) append a u64 touched word to all but counts.
+//
 // The per-CPU shapes are what runtime/mapfmt merges.
 
 // HistBuckets is the number of hist() buckets: negative, [0], [1], then one
@@ -47,7 +49,6 @@ func newMap(i int, d *lang.MapDecl) *Map {
 		m.ValueSize = align8(v.Size)
 	case lang.TCount, lang.TSum:
 		m.PerCPU, m.ValueSize = true, 8
-		m.Slot = v.Kind == lang.TCount && len(d.Keys) == 0
 	case lang.TMin, lang.TMax, lang.TAvg, lang.TStats:
 		m.PerCPU, m.ValueSize = true, 16
 	case lang.THist:
@@ -57,12 +58,28 @@ func newMap(i int, d *lang.MapDecl) *Map {
 	default:
 		m.ValueSize = 8
 	}
+	// A sum of zeroes must print, and would look untouched: sums stay hashed.
+	if m.PerCPU && len(d.Keys) == 0 && v.Kind != lang.TSum {
+		m.Slot, m.KeySize = true, 4 // the array index
+		if v.Kind != lang.TCount {
+			m.ValueSize += 8 // the touched word
+		}
+	}
 	return m
+}
+
+// TouchedOffset is where a Slot map's touched word is in each CPU's
+// value, or -1 if it has none.
+func (m *Map) TouchedOffset() int {
+	if !m.Slot || m.Decl.Value.Kind == lang.TCount {
+		return -1
+	}
+	return m.ValueSize - 8
 }
 
 func (m *Map) spec(maxEntries int) *ebpf.MapSpec {
 	if m.Slot {
-		return &ebpf.MapSpec{Name: m.SpecName, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: uint32(m.ValueSize), MaxEntries: 1}
+		return &ebpf.MapSpec{Name: m.SpecName, Type: ebpf.PerCPUArray, KeySize: uint32(m.KeySize), ValueSize: uint32(m.ValueSize), MaxEntries: 1}
 	}
 	t := ebpf.Hash
 	if m.PerCPU {
