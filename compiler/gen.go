@@ -208,11 +208,11 @@ func (g *gen) exit() {
 // record in R0, then fill (which may call helpers and finds the record in
 // slotRecord), then submits it. A failed reservation bumps the lost counter.
 //
-// Submitting does not wake the reader unless the ring buffer is filling up
-// (wakeThreshold): a wake-up per record costs the traced program
-// microseconds, so the reader polls on a short timer instead.
+// Submitting never wakes the reader: a wake-up per record costs the traced
+// program microseconds, so the reader polls on a short timer instead, and
+// faster while records are coming fast (runtime pollInterval).
 func (g *gen) emitRecord(size int, header func(), fill func()) {
-	lost, done, quiet := g.newLabel("lost"), g.newLabel("sent"), g.newLabel("quiet")
+	lost, done := g.newLabel("lost"), g.newLabel("sent")
 	g.mapPtr(asm.R1, EventsMap)
 	g.emit(asm.Mov.Imm(asm.R2, int32(size)), asm.Mov.Imm(asm.R3, 0), asm.FnRingbufReserve.Call())
 	g.emit(asm.JEq.Imm(asm.R0, 0, lost))
@@ -221,27 +221,15 @@ func (g *gen) emitRecord(size int, header func(), fill func()) {
 	if fill != nil {
 		fill()
 	}
-	g.mapPtr(asm.R1, EventsMap)
-	g.emit(asm.Mov.Imm(asm.R2, bpfRbAvailData), asm.FnRingbufQuery.Call())
-	g.emit(asm.Mov.Imm(asm.R2, bpfRbNoWakeup), asm.JLT.Imm(asm.R0, int32(g.c.opts.RingBufSize/wakeFraction), quiet))
-	g.emit(asm.Mov.Imm(asm.R2, bpfRbForceWakeup))
-	g.setLabel(quiet)
-	g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord))
+	g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Mov.Imm(asm.R2, bpfRbNoWakeup))
 	g.emit(asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
 	g.setLabel(lost)
 	g.incrementLost()
 	g.setLabel(done)
 }
 
-// Ring buffer flags and queries (bpf_ringbuf_submit, bpf_ringbuf_query).
-const (
-	bpfRbNoWakeup    = 1
-	bpfRbForceWakeup = 2
-	bpfRbAvailData   = 0
-	// wakeFraction: a record submitted while more than 1/wakeFraction of
-	// the ring buffer is unread wakes the reader.
-	wakeFraction = 4
-)
+// bpfRbNoWakeup is bpf_ringbuf_submit's flag for not waking the reader.
+const bpfRbNoWakeup = 1
 
 // incrementLost adds one to the count of records the ring buffer refused.
 func (g *gen) incrementLost() { g.incrementCounter(LostMap) }
@@ -258,8 +246,7 @@ func (g *gen) printf(call *lang.Call) {
 	tag, pf := g.c.printfSchema(call)
 	args := call.Args[1:]
 	g.emitRecord(pf.Size, func() {
-		g.loadImm(asm.R1, int64(tag))
-		g.emit(asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
+		g.emit(storeImm64(asm.R0, 0, int32(tag)))
 	}, func() {
 		for i, a := range args {
 			f := pf.Fields[i]

@@ -233,19 +233,26 @@ func (s *session) trigger(p *compiler.Program, fn func()) error {
 	return l.Close()
 }
 
-// pollInterval bounds how long a record waits to be read: programs wake
-// the reader only when the ring buffer is filling up (compiler emitRecord),
-// so the reader also looks on this timer.
-const pollInterval = 10 * time.Millisecond
+// Programs never wake the reader (compiler emitRecord): it reads the ring
+// buffer every pollInterval, or every busyInterval after a poll that found
+// more than 1/busyFraction of the buffer filled, so that even a burst
+// cannot fill it between two polls.
+const (
+	pollInterval = 10 * time.Millisecond
+	busyInterval = time.Millisecond
+	busyFraction = 16
+)
 
 // loop prints events until stop is closed or exit() is called. Output is
-// flushed whenever the ring buffer has been drained.
+// flushed after each poll.
 func (s *session) loop(stop <-chan struct{}) error {
 	s.rd.SetDeadline(time.Now().Add(pollInterval))
+	read := 0 // bytes since the last poll
 	for {
 		err := s.rd.ReadInto(&s.rec)
 		switch {
 		case err == nil:
+			read += len(s.rec.RawSample) + 8 // and the record header
 			if err := s.handle(s.rec.RawSample); err != nil {
 				return err
 			}
@@ -256,7 +263,12 @@ func (s *session) loop(stop <-chan struct{}) error {
 			if err := s.flush(); err != nil {
 				return err
 			}
-			s.rd.SetDeadline(time.Now().Add(pollInterval))
+			next := pollInterval
+			if read > s.rd.BufferSize()/busyFraction {
+				next = busyInterval
+			}
+			read = 0
+			s.rd.SetDeadline(time.Now().Add(next))
 		case errors.Is(err, ringbuf.ErrFlushed):
 			select {
 			case <-stop:
