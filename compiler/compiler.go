@@ -288,6 +288,13 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 	off := 8 // after the tag
 	for _, a := range call.Args[1:] {
 		f := Field{Type: a.Type()}
+		if a.Type().Kind == lang.TTuple {
+			// A tuple (print(tuple)) is sent whole and decoded as its
+			// elements, one verb each.
+			pf.Fields = tupleLeaves(a.Type(), off, pf.Fields)
+			off += align8(a.Type().Size)
+			continue
+		}
 		if lit, ok := a.(*lang.StrLit); ok {
 			v := lit.Value
 			f.Const = &v

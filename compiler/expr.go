@@ -38,6 +38,10 @@ func (g *gen) expr(e lang.Expr, d int) {
 		}
 		g.store(d, r)
 	case *lang.Var:
+		if e.Param != nil {
+			g.expr(&lang.IntLit{Span: e.Span, Value: uint64(e.Param.Int)}, d)
+			return
+		}
 		off, ok := g.vars[e.Name]
 		if !ok || e.Type().Kind != lang.TInt {
 			g.fail(e.Range(), "variable %s of type %s is not supported by the compiler yet", e.Name, e.Type())
@@ -45,6 +49,18 @@ func (g *gen) expr(e lang.Expr, d int) {
 		}
 		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord))
 		g.store(d, asm.R0)
+	case *lang.Ternary:
+		g.ternary(e, d)
+	case *lang.Cast:
+		g.cast(e, d)
+	case *lang.Field:
+		g.fieldRead(e, d)
+	case *lang.Call:
+		if e.Name == "strncmp" || e.Name == "strcontains" {
+			g.strFunc(e, d)
+			return
+		}
+		g.fail(e.Range(), "%s() is not supported by the compiler in expressions", e.Name)
 	case *lang.MapRef:
 		g.mapRead(e, d)
 	case *lang.IncDec:

@@ -40,6 +40,11 @@ type gen struct {
 	strBufA, strBufB int16
 	strBufSize       int
 	spillBase        int16 // stack offset of the first spill slot
+	// loopBudget is the stack slot counting the iterations every while
+	// loop of the action ran (lang.MaxLoopIterations in all); loops are
+	// the labels of the enclosing loops, innermost last.
+	loopBudget int16
+	loops      []loopLabels
 }
 
 func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {
@@ -54,12 +59,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 		r := g.load(0, asm.R0)
 		g.emit(asm.JEq.Imm(r, 0, "exit"))
 	}
-	for _, st := range pr.Body {
-		g.span = st.Range()
-		if g.stmt(st) {
-			break // exit(): the rest of the block never runs, and the verifier rejects dead code
-		}
-	}
+	g.block(pr.Body)
 	g.span = pr.Span
 	g.setLabel("exit")
 	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
@@ -189,6 +189,8 @@ func (g *gen) stmt(st lang.Stmt) bool {
 		g.mapAssign(st)
 	case *lang.AssignVar:
 		g.varAssign(st)
+	case *lang.If, *lang.While, *lang.Unroll, *lang.Jump:
+		return g.flowStmt(st)
 	default:
 		g.fail(st.Range(), "statement not supported by the compiler")
 	}
@@ -248,8 +250,19 @@ func (g *gen) printf(call *lang.Call) {
 	g.emitRecord(pf.Size, func() {
 		g.emit(storeImm64(asm.R0, 0, int32(tag)))
 	}, func() {
-		for i, a := range args {
+		i := 0 // the field of the argument
+		for _, a := range args {
 			f := pf.Fields[i]
+			i++
+			if a.Type().Kind == lang.TTuple {
+				i += len(tupleLeaves(a.Type(), 0, nil)) - 1
+				g.span = a.Range()
+				off := int32(f.Offset)
+				g.writeTuple(a, a.Type(), 0, func(r asm.Register) {
+					g.emit(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(r, off))
+				})
+				continue
+			}
 			if f.Const != nil {
 				continue
 			}

@@ -30,10 +30,7 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	sort.Strings(names)
 	g.vars, g.varSize = map[string]int16{}, map[string]int{}
 	for _, name := range names {
-		size := 8
-		if t := pr.Vars[name]; t.Kind == lang.TString {
-			size = align8(t.Size)
-		}
+		size := lang.FieldSize(pr.Vars[name])
 		used += size
 		g.vars[name], g.varSize[name] = int16(-used), size
 	}
@@ -45,7 +42,7 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	g.keyBuf = int16(-used)
 	valMax := 0
 	for _, m := range g.c.out.Maps {
-		if m.Decl.Value.Kind == lang.TString {
+		if k := m.Decl.Value.Kind; k == lang.TString || k == lang.TTuple {
 			valMax = max(valMax, m.ValueSize)
 		}
 	}
@@ -57,18 +54,26 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 		used += g.strBufSize
 		g.strBufB = int16(-used)
 	}
+	if hasLoops(pr) {
+		used += 8
+		g.loopBudget = int16(-used)
+	}
 	g.spillBase = int16(-used - 8)
 	if used > stackBudget {
 		g.fail(pr.Span, "variables, map keys and strings need %d bytes of stack, more than the kernel's %d", used, stackBudget)
 	}
 }
 
-// zeroVars clears every scratch variable so no path reads stack garbage.
+// zeroVars clears every scratch variable (and the loop budget) so no path
+// reads stack garbage.
 func (g *gen) zeroVars() {
-	if len(g.vars) == 0 {
+	if len(g.vars) == 0 && g.loopBudget == 0 {
 		return
 	}
 	g.emit(asm.Mov.Imm(asm.R1, 0))
+	if g.loopBudget != 0 {
+		g.emit(asm.StoreMem(asm.RFP, g.loopBudget, asm.R1, asm.DWord))
+	}
 	for name, off := range g.vars {
 		for i := 0; i < g.varSize[name]; i += 8 {
 			g.emit(asm.StoreMem(asm.RFP, off+int16(i), asm.R1, asm.DWord))
@@ -145,7 +150,34 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 			}
 			return
 		}
+	case *lang.Ternary:
+		elseLabel, end := g.newLabel("else"), g.newLabel("endtern")
+		g.expr(e.Cond, d)
+		g.emit(asm.JEq.Imm(g.load(d, asm.R0), 0, elseLabel))
+		g.writeString(e.X, size, d, dst)
+		g.emit(asm.Ja.Label(end))
+		g.setLabel(elseLabel)
+		g.writeString(e.Y, size, d, dst)
+		g.setLabel(end)
+		return
+	case *lang.Field:
+		if g.fieldString(e, size, d, dst) {
+			return
+		}
 	case *lang.Call:
+		if v, ok := e.Args[0].(*lang.Var); ok && e.Name == "str" && v.Param != nil {
+			text := v.Param.Text
+			if len(e.Args) > 1 {
+				if n, ok := lang.IntLiteral(e.Args[1]); ok && n >= 0 && int64(len(text)) > n {
+					text = text[:n]
+				}
+			}
+			if len(text) > size-1 {
+				text = text[:size-1]
+			}
+			g.writeString(&lang.StrLit{Span: e.Span, Value: text}, size, d, dst)
+			return
+		}
 		if e.Name == "str" {
 			// The helper stops at the NUL; zero the rest first so keys and
 			// comparisons see padded strings.
@@ -242,8 +274,12 @@ func (g *gen) mapAssign(st *lang.MapAssign) {
 	case kind == lang.TInt:
 		g.expr(st.Value, 0)
 		g.mapWrite(m, st.Map.Keys, 0)
-	case kind == lang.TString:
-		g.stringAt(st.Value, g.valBuf, m.ValueSize, 0)
+	case kind == lang.TString || kind == lang.TTuple:
+		if kind == lang.TTuple {
+			g.writeTuple(st.Value, m.Decl.Value, 0, func(r asm.Register) { g.stackPtr(r, g.valBuf) })
+		} else {
+			g.stringAt(st.Value, g.valBuf, m.ValueSize, 0)
+		}
 		g.buildKey(m, st.Map.Keys, 0)
 		g.keyArgs(m)
 		g.stackPtr(asm.R3, g.valBuf)
@@ -322,6 +358,10 @@ func (g *gen) varAssign(st *lang.AssignVar) {
 	off, ok := g.vars[st.Var.Name]
 	if ok && st.Op == "" && st.Var.Type().Kind == lang.TString {
 		g.stringAt(st.Value, off, g.varSize[st.Var.Name], 0)
+		return
+	}
+	if ok && st.Op == "" && st.Var.Type().Kind == lang.TTuple {
+		g.writeTuple(st.Value, st.Var.Type(), 0, func(r asm.Register) { g.stackPtr(r, off) })
 		return
 	}
 	if !ok || st.Var.Type().Kind != lang.TInt {

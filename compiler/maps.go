@@ -45,7 +45,7 @@ func newMap(i int, d *lang.MapDecl) *Map {
 	switch v.Kind {
 	case lang.TInt, lang.TProbe:
 		m.ValueSize = 8
-	case lang.TString:
+	case lang.TString, lang.TTuple:
 		m.ValueSize = align8(v.Size)
 	case lang.TCount, lang.TSum:
 		m.PerCPU, m.ValueSize = true, 8

@@ -38,6 +38,8 @@ func (g *gen) printValue(call *lang.Call) {
 		v := call.Args[0]
 		verb := "%d\n"
 		switch {
+		case v.Type().Kind == lang.TTuple:
+			verb = tupleFormat(v.Type()) + "\n"
 		case v.Type().Kind == lang.TString:
 			verb = "%s\n"
 		case !v.Type().Signed:

@@ -31,10 +31,20 @@ func walkExprs(pr *lang.Probe, fn func(lang.Expr)) {
 			exprs(e.Keys)
 		case *lang.IncDec:
 			expr(e.X)
+		case *lang.Ternary:
+			expr(e.Cond)
+			expr(e.X)
+			expr(e.Y)
+		case *lang.Cast:
+			expr(e.X)
+		case *lang.Tuple:
+			exprs(e.Elems)
+		case *lang.Field:
+			expr(e.X)
 		}
 	}
 	expr(pr.Pred)
-	for _, st := range pr.Body {
+	lang.WalkStmts(pr.Body, func(st lang.Stmt) {
 		switch st := st.(type) {
 		case *lang.ExprStmt:
 			expr(st.X)
@@ -43,8 +53,23 @@ func walkExprs(pr *lang.Probe, fn func(lang.Expr)) {
 			expr(st.Value)
 		case *lang.AssignVar:
 			expr(st.Value)
+		case *lang.If:
+			expr(st.Cond)
+		case *lang.While:
+			expr(st.Cond)
 		}
-	}
+	})
+}
+
+// hasLoops reports whether pr has a while loop.
+func hasLoops(pr *lang.Probe) bool {
+	found := false
+	lang.WalkStmts(pr.Body, func(st lang.Stmt) {
+		if _, ok := st.(*lang.While); ok {
+			found = true
+		}
+	})
+	return found
 }
 
 // isStringCompare reports whether e is == or != between two strings.
@@ -60,6 +85,9 @@ func stringCompareSize(pr *lang.Probe) int {
 	walkExprs(pr, func(e lang.Expr) {
 		if b, ok := isStringCompare(e); ok {
 			size = max(size, align8(b.X.Type().Size), align8(b.Y.Type().Size))
+		}
+		if c, ok := e.(*lang.Call); ok && (c.Name == "strncmp" || c.Name == "strcontains") {
+			size = max(size, align8(c.Args[0].Type().Size), align8(c.Args[1].Type().Size))
 		}
 	})
 	return size

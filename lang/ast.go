@@ -170,10 +170,11 @@ type ExprStmt struct {
 // Op != "".
 type MapAssign struct {
 	Span
-	Map   *MapRef
-	Value Expr
-	Keys  []Expr
-	Op    string
+	Map    *MapRef
+	Value  Expr
+	Keys   []Expr
+	Op     string
+	OpSpan Span // the "=" or "OP=" token
 }
 
 // AssignVar is `$name = value` or a compound `$name OP= value` (Op as in
@@ -187,9 +188,52 @@ type AssignVar struct {
 	OpSpan Span // the "=" or "OP=" token (bpftrace reports type mismatches there)
 }
 
+// If is `if (Cond) { Then } else { Else }`; `else if` is an Else holding
+// one *If. Else is nil without an else branch.
+type If struct {
+	Span
+	Cond Expr
+	Then []Stmt
+	Else []Stmt
+}
+
+// While is `while (Cond) { Body }`. Compiled loops stop after
+// MaxLoopIterations iterations whatever the condition, so that the kernel
+// verifier can prove they end.
+type While struct {
+	Span
+	Cond Expr
+	Body []Stmt
+}
+
+// MaxLoopIterations caps every while loop: the loop ends after this many
+// iterations even if its condition still holds (bpftrace 0.17 leaves the
+// bound to the verifier, which rejects loops it cannot prove finite).
+const MaxLoopIterations = 1024
+
+// Unroll is `unroll (Count) { Body }`: Body repeated N times (1..100),
+// where Count is an integer literal or a positional parameter; Check sets N.
+type Unroll struct {
+	Span
+	Count Expr
+	N     int
+	Body  []Stmt
+}
+
+// Jump is `return` (ends the action), `break` or `continue` (innermost
+// while loop).
+type Jump struct {
+	Span
+	Kind string // "return", "break" or "continue"
+}
+
 func (*ExprStmt) stmtNode()  {}
 func (*MapAssign) stmtNode() {}
 func (*AssignVar) stmtNode() {}
+func (*If) stmtNode()        {}
+func (*While) stmtNode()     {}
+func (*Unroll) stmtNode()    {}
+func (*Jump) stmtNode()      {}
 
 // Expr is an expression; after Check, Type() is set.
 type Expr interface {
@@ -265,14 +309,27 @@ type Binary struct {
 	OpSpan Span // the operator itself (some errors underline only it)
 }
 
-// Var is a scratch variable ($x) or positional parameter ($1). The
-// checker rejects positional parameters for now (parsed so that the error
-// is bpftrace's). As an expression it reads the variable; as
-// AssignVar.Var it is the target.
+// Var is a scratch variable ($x) or a positional parameter ($1, $#). As
+// an expression it reads the variable; as AssignVar.Var it is the target.
+// For a positional parameter Check sets Param: its integer value (the
+// count for $#), and Text, the argument as given ("" when missing), which
+// str($N) yields.
 type Var struct {
 	Span
 	typed
-	Name string // with the '$'
+	Name  string // with the '$'
+	Param *Param
+}
+
+// Param is a positional parameter's value.
+type Param struct {
+	Int  int64
+	Text string
+}
+
+// IsPositional reports whether a variable name is a positional parameter.
+func IsPositional(name string) bool {
+	return len(name) > 1 && (isDigit(name[1]) || name[1] == '#')
 }
 
 // Unary is `Op X` with Op one of ! - ~.
@@ -281,6 +338,41 @@ type Unary struct {
 	typed
 	Op string
 	X  Expr
+}
+
+// Ternary is `Cond ? X : Y`; X and Y are both integers or both strings
+// (the type is the longer string), or both tuples.
+type Ternary struct {
+	Span
+	typed
+	Cond, X, Y Expr
+}
+
+// Cast is `(Name)X`: an integer converted to int8..int64 or uint8..uint64.
+// The value is X truncated to the smaller of the two sizes, then extended
+// by the target's signedness, as bpftrace does. NameSpan is the
+// parenthesised type, where errors point.
+type Cast struct {
+	Span
+	typed
+	Name     string
+	NameSpan Span
+	X        Expr
+}
+
+// Tuple is `(a, b, ...)`, two or more values.
+type Tuple struct {
+	Span
+	typed
+	Elems []Expr
+}
+
+// Field is `X.N`, element N of a tuple.
+type Field struct {
+	Span
+	typed
+	X     Expr
+	Index int
 }
 
 // IncDec is `X++`, `X--` (Post) or `++X`, `--X` where X is a *MapRef

@@ -20,6 +20,9 @@ type CheckOptions struct {
 	// StrLen is the size in bytes of str()'s result, NUL included
 	// (BPFTRACE_STRLEN). 0 means DefaultStrLen.
 	StrLen int
+	// Params are the positional parameters $1..$N (the command line's
+	// arguments after the program).
+	Params []string
 }
 
 // Check type-checks a parsed program with the default options; see
@@ -84,6 +87,7 @@ type checker struct {
 	vars    map[string]Type        // the current probe's variables
 	varRefs []*Var                 // the current probe's variable nodes
 	targets []*MapRef              // map nodes of assignments
+	loops   int                    // while loops around the statement being checked
 }
 
 func (c *checker) errorf(s Span, format string, args ...any) {
@@ -111,7 +115,7 @@ func definedMaps(p *Program) map[string]bool {
 	}
 	for _, pr := range p.Probes {
 		inspect(pr.Pred, note)
-		for _, st := range pr.Body {
+		WalkStmts(pr.Body, func(st Stmt) {
 			switch st := st.(type) {
 			case *MapAssign:
 				m[st.Map.Name] = true
@@ -121,10 +125,31 @@ func definedMaps(p *Program) map[string]bool {
 				inspect(st.Value, note)
 			case *ExprStmt:
 				inspect(st.X, note)
+			case *If:
+				inspect(st.Cond, note)
+			case *While:
+				inspect(st.Cond, note)
 			}
-		}
+		})
 	}
 	return m
+}
+
+// WalkStmts calls f for every statement of body, nested ones included,
+// each before the statements inside it.
+func WalkStmts(body []Stmt, f func(Stmt)) {
+	for _, st := range body {
+		f(st)
+		switch st := st.(type) {
+		case *If:
+			WalkStmts(st.Then, f)
+			WalkStmts(st.Else, f)
+		case *While:
+			WalkStmts(st.Body, f)
+		case *Unroll:
+			WalkStmts(st.Body, f)
+		}
+	}
 }
 
 // inspect calls f for e and every expression inside it.
@@ -148,6 +173,18 @@ func inspect(e Expr, f func(Expr)) {
 		inspect(e.X, f)
 		inspect(e.Y, f)
 	case *IncDec:
+		inspect(e.X, f)
+	case *Ternary:
+		inspect(e.Cond, f)
+		inspect(e.X, f)
+		inspect(e.Y, f)
+	case *Cast:
+		inspect(e.X, f)
+	case *Tuple:
+		for _, x := range e.Elems {
+			inspect(x, f)
+		}
+	case *Field:
 		inspect(e.X, f)
 	}
 }
@@ -196,6 +233,8 @@ func (c *checker) stmt(st Stmt) {
 		c.mapAssign(st)
 	case *AssignVar:
 		c.assignVar(st)
+	default:
+		c.flowStmt(st)
 	}
 }
 
@@ -205,7 +244,7 @@ func (c *checker) mapAssign(st *MapAssign) {
 	keysOK := c.mapKeys(m, m.Span)
 	if st.Op == "" {
 		if t, ok := c.value(st.Value, true); ok && keysOK {
-			c.assignMap(m, t, st.Value)
+			c.assignMap(m, t, st.Value, st.OpSpan)
 		}
 		return
 	}
@@ -216,7 +255,7 @@ func (c *checker) mapAssign(st *MapAssign) {
 		old = d.Value
 	}
 	if t, ok := c.compound(st.Op, old, known, st.Value, st.Span); ok && keysOK {
-		c.assignMap(m, t, st.Value)
+		c.assignMap(m, t, st.Value, st.OpSpan)
 	}
 }
 
@@ -247,11 +286,16 @@ func (c *checker) setVar(v *Var, t Type, errSpan Span) {
 		return
 	case !seen:
 		c.vars[v.Name] = t
+	case old.Kind == TTuple && t.Kind == TTuple && !old.Same(t):
+		c.errorf(errSpan, "Tuple type mismatch: %s != %s.", old, t)
+		return
 	case old.Kind != t.Kind:
 		c.errorf(errSpan, "Type mismatch for %s: trying to assign value of type '%s' when variable already contains a value of type '%s'", v.Name, t, old)
 		return
-	case t.Kind == TString && t.Size > old.Size:
-		c.vars[v.Name] = t
+	default:
+		// Strings grow to the longest, integers to the widest, tuples
+		// element by element.
+		c.vars[v.Name] = old.Widen(t)
 	}
 	v.setType(c.vars[v.Name])
 }
@@ -326,9 +370,12 @@ func (c *checker) value(e Expr, aggregation bool) (Type, bool) {
 // type it already holds. Integers of either sign mix (bpftrace allows
 // @x = 1; @x = pid), strings of any length mix and the map keeps the
 // longest; lhist maps need the same bounds everywhere.
-func (c *checker) assignMap(m *MapRef, t Type, value Expr) {
+func (c *checker) assignMap(m *MapRef, t Type, value Expr, opSpan Span) {
 	d := c.decl(m.Name)
 	call, _ := value.(*Call)
+	if t.Kind == TInt {
+		t.Size = 8 // map values are 64-bit, as in bpftrace
+	}
 	switch {
 	case t.Kind == TNone:
 	case !d.valueSet:
@@ -336,11 +383,13 @@ func (c *checker) assignMap(m *MapRef, t Type, value Expr) {
 		if t.Kind == TLhist && call != nil {
 			d.Lhist = c.lhists[call]
 		}
+	case d.Value.Kind == TTuple && t.Kind == TTuple && !d.Value.Same(t):
+		c.errorf(opSpan, "Tuple type mismatch: %s != %s.", d.Value, t)
 	case d.Value.Kind != t.Kind:
 		// bpftrace 0.17 forgets the closing quote after the old type.
 		c.errorf(m.Span, "Type mismatch for %s: trying to assign value of type '%s' when map already contains a value of type '%s'", m.Name, t, d.Value)
-	case t.Kind == TString && t.Size > d.Value.Size:
-		d.Value = t
+	case t.Kind == TString || t.Kind == TTuple:
+		d.Value = d.Value.Widen(t)
 	case t.Kind == TLhist && call != nil && d.Lhist != nil && c.lhists[call] != nil && *c.lhists[call] != *d.Lhist:
 		c.errorf(call.Span, "Different lhist bounds in a single map unsupported")
 	case t.IsAggregation() && t.Signed:
@@ -372,6 +421,11 @@ func (c *checker) mapKeys(m *MapRef, errSpan Span) bool {
 		}
 		if t.Kind == TInt {
 			t = Int64 // bpftrace widens integer keys to 64 bits
+		}
+		if t.Kind == TTuple {
+			c.errorf(errSpan, "tuple cannot be used as a map key. Try a multi-key associative array instead (eg `@map[$1, $2] = ...)`.")
+			ok = false
+			continue
 		}
 		types[i] = t
 	}
@@ -462,6 +516,14 @@ func (c *checker) exprType(e Expr) (Type, bool) {
 		return c.binary(e)
 	case *IncDec:
 		return c.incDec(e)
+	case *Ternary:
+		return c.ternary(e)
+	case *Cast:
+		return c.cast(e)
+	case *Tuple:
+		return c.tuple(e)
+	case *Field:
+		return c.field(e)
 	}
 	return None, false
 }
@@ -516,9 +578,8 @@ func (c *checker) probesAre(kinds ...ProbeKind) bool {
 }
 
 func (c *checker) variable(v *Var) (Type, bool) {
-	if isDigit(v.Name[1]) {
-		c.errorf(v.Span, "Positional parameters such as %s are not supported by tinytrace yet", v.Name)
-		return None, false
+	if IsPositional(v.Name) {
+		return c.param(v, true)
 	}
 	if t, ok := c.vars[v.Name]; ok {
 		v.setType(t)
@@ -621,6 +682,8 @@ func (c *checker) call(call *Call) (Type, bool) {
 		return c.time(call)
 	case "str":
 		return c.str(call)
+	case "strncmp", "strcontains":
+		return c.strFunc(call)
 	}
 	if aggregations[call.Name] {
 		c.errorf(call.Span, "%s() should be directly assigned to a map", call.Name)
@@ -837,6 +900,24 @@ func (c *checker) str(call *Call) (Type, bool) {
 		c.errorf(call.Span, "str() takes up to 2 arguments (%d provided)", n)
 		return None, false
 	}
+	if v, ok := call.Args[0].(*Var); ok && IsPositional(v.Name) {
+		// str($1) is the parameter's text, numeric or not.
+		if _, ok := c.param(v, false); !ok {
+			return None, false
+		}
+		v.setType(StringType(c.opts.StrLen))
+		if len(call.Args) == 1 {
+			return StringType(c.opts.StrLen), true
+		}
+		if _, ok := c.expr(call.Args[1]); !ok {
+			return None, false
+		}
+		if _, lit := IntLiteral(call.Args[1]); !lit {
+			c.errorf(call.Span, "str() expects a integer literal length with a positional parameter (%s provided)", kindName(call.Args[1].Type(), true))
+			return None, false
+		}
+		return StringType(c.opts.StrLen), true
+	}
 	if !c.exprs(call.Args) {
 		return None, false
 	}
@@ -892,7 +973,7 @@ func printfArgs(verbs []*printf.Verb, args []Expr) string {
 		if v.IsString() {
 			want = TString
 		}
-		if t.Kind != want && !(want == TString && t.Kind == TProbe) {
+		if t.Kind != want && !(want == TString && t.Kind == TProbe) || t.Kind == TTuple {
 			return fmt.Sprintf("%%%s%c specifier expects a value of type %s (%s supplied)",
 				v.Length, v.Conv, kindName(Type{Kind: want}, true), kindName(t, true))
 		}
@@ -915,6 +996,8 @@ func kindName(t Type, generic bool) string {
 		if generic {
 			return "string"
 		}
+	case TTuple:
+		return "tuple"
 	}
 	return t.String()
 }
@@ -932,7 +1015,7 @@ func (c *checker) unary(u *Unary) (Type, bool) {
 	if u.Op == "!" {
 		return Int64, true
 	}
-	return t, true
+	return Type{Kind: TInt, Size: 8, Signed: t.Signed}, true
 }
 
 // boolOps yield 0 or 1.

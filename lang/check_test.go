@@ -254,7 +254,7 @@ func TestCheckProbeKinds(t *testing.T) {
 		`uprobe:./x:f { printf("%d\n", username) }`:    "The username builtin is not supported by tinytrace yet",
 		`BEGIN { @x = join(1) }`:                       "join() is not supported by tinytrace yet",
 		`interval:s:1 { printf("%d\n", arg0) }`:        "The arg0 builtin can only be used",
-		`BEGIN { printf("%d", $1) }`:                   "Positional parameters such as $1",
+		`BEGIN { printf("%d", $0) }`:                   "Invalid positional parameter $0",
 	}
 	for src, want := range bad {
 		p, err := Parse("stdin", src)

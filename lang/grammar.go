@@ -52,14 +52,47 @@ type gBlock struct {
 	EndPos lexer.Position
 }
 
-// gStmt is an expression, or an assignment when Assign is set. Parsing
-// the target as an expression keeps the grammar LL(1); parse.go checks
-// that it is a map or a variable.
+// gStmt is a compound statement (if, while, unroll), a jump (return,
+// break, continue), or an expression, which is an assignment when Assign
+// is set. Parsing the target as an expression keeps the grammar LL(1);
+// parse.go checks that it is a map or a variable. Keywords are identifiers
+// matched by value, tried before expressions.
+//
+// A compound statement needs no ';' after its block: the statement after
+// it, if any, is its Next.
 type gStmt struct {
 	Pos    lexer.Position
-	X      *gExpr   `parser:"@@"`
-	Assign *gAssign `parser:"@@?"`
+	If     *gIf     `parser:"  @@"`
+	While  *gWhile  `parser:"| @@"`
+	Unroll *gUnroll `parser:"| @@"`
+	Jump   string   `parser:"| @( 'return' | 'break' | 'continue' )"`
+	X      *gExpr   `parser:"| @@"`
+	Assign *gAssign `parser:"  @@?"`
 	EndPos lexer.Position
+}
+
+// gIf is if (cond) { } with an optional else block or else-if.
+type gIf struct {
+	Pos    lexer.Position
+	Cond   *gExpr  `parser:"'if' '(' @@ ')'"`
+	Then   *gBlock `parser:"@@"`
+	ElseIf *gIf    `parser:"( 'else' ( @@"`
+	Else   *gBlock `parser:"         | @@ ) )?"`
+	Next   *gStmt  `parser:"@@?"`
+}
+
+type gWhile struct {
+	Pos  lexer.Position
+	Cond *gExpr  `parser:"'while' '(' @@ ')'"`
+	Body *gBlock `parser:"@@"`
+	Next *gStmt  `parser:"@@?"`
+}
+
+type gUnroll struct {
+	Pos   lexer.Position
+	Count *gExpr  `parser:"'unroll' '(' @@ ')'"`
+	Body  *gBlock `parser:"@@"`
+	Next  *gStmt  `parser:"@@?"`
 }
 
 type gAssign struct {
@@ -70,10 +103,14 @@ type gAssign struct {
 }
 
 // gExpr is an operand followed by any number of (operator, operand).
+// A ternary `c ? a : b` follows the whole operator chain (it binds
+// loosest) and nests to the right through its last arm.
 type gExpr struct {
 	Pos    lexer.Position
 	X      *gUnary  `parser:"@@"`
 	Tail   []*gTail `parser:"@@*"`
+	Then   *gExpr   `parser:"( '?' @@"`
+	Else   *gExpr   `parser:"  ':' @@ )?"`
 	EndPos lexer.Position
 }
 
@@ -85,15 +122,25 @@ type gTail struct {
 	EndPos lexer.Position
 }
 
-// gUnary is a prefix operator and its operand, or a primary with an
-// optional postfix ++/--. parse.go checks that ++ and -- apply to a map,
-// a variable or a name (the checker rejects names with bpftrace's error).
+// gUnary is a prefix operator or a cast and its operand, or a primary
+// with tuple field accesses (.0) and an optional postfix ++/--. parse.go
+// checks that ++ and -- apply to a map, a variable or a name (the checker
+// rejects names with bpftrace's error).
 type gUnary struct {
 	Pos    lexer.Position
-	Op     string    `parser:"(  @( '!' | '-' | '~' | '++' | '--' )"`
+	Op     string    `parser:"(  ( @( '!' | '-' | '~' | '++' | '--' )"`
+	Cast   string    `parser:"   | @Cast )"`
 	X      *gUnary   `parser:"   @@"`
 	Prim   *gPrimary `parser:"| @@"`
+	Fields []*gField `parser:"  @@*"`
 	Post   *gPost    `parser:"  @@? )"`
+	EndPos lexer.Position
+}
+
+// gField is a tuple field access: .N
+type gField struct {
+	Pos    lexer.Position
+	Index  string `parser:"'.' @Int"`
 	EndPos lexer.Position
 }
 
@@ -104,13 +151,13 @@ type gPost struct {
 
 type gPrimary struct {
 	Pos    lexer.Position
-	Call   *gCall  `parser:"  @@"`
-	Name   *gName  `parser:"| @@"`
-	Int    *string `parser:"| @Int"`
-	Str    *string `parser:"| @String"`
-	Map    *gMap   `parser:"| @@"`
-	Var    *string `parser:"| @Var"`
-	Paren  *gExpr  `parser:"| '(' @@ ')'"`
+	Call   *gCall   `parser:"  @@"`
+	Name   *gName   `parser:"| @@"`
+	Int    *string  `parser:"| @Int"`
+	Str    *string  `parser:"| @String"`
+	Map    *gMap    `parser:"| @@"`
+	Var    *string  `parser:"| @Var"`
+	Paren  []*gExpr `parser:"| '(' @@ ( ',' @@ )* ')'"` // a tuple when more than one
 	EndPos lexer.Position
 }
 

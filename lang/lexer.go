@@ -26,6 +26,7 @@ const (
 	tokVar                                     // $name or $1
 	tokPunct                                   // operators and punctuation
 	tokDirective                               // # to end of line (preprocessor)
+	tokCast                                    // (int8), (foo): a parenthesised type name
 )
 
 // tokenTypes names the token types for the grammar's struct tags.
@@ -44,6 +45,7 @@ var tokenTypes = map[string]lexer.TokenType{
 	"Var":       tokVar,
 	"Punct":     tokPunct,
 	"Directive": tokDirective,
+	"Cast":      tokCast,
 }
 
 // maxNesting bounds parentheses, map-key brackets and unary-operator chains so a hostile
@@ -294,11 +296,79 @@ func (s *scanner) expr() {
 		s.variable()
 	case c == '"':
 		s.str()
+	case c == '\'':
+		s.char()
 	case c == '#':
 		s.emitWhile(tokDirective, func(c byte) bool { return c != '\n' })
+	case c == '(' && s.castLen() > 0:
+		s.emit(tokCast, s.castLen())
 	default:
 		s.punct()
 	}
+}
+
+// castLen is the length of a cast such as "(int8)" or "( foo )" at s.i, or
+// 0. Like bpftrace, any parenthesised identifier that is not a builtin,
+// function or keyword is a type name: "(foo)1" is a cast to an unknown
+// type, "(pid)" a parenthesised builtin.
+func (s *scanner) castLen() int {
+	rest := s.src[s.i+1:]
+	n := 1
+	skip := func() {
+		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
+			rest, n = rest[1:], n+1
+		}
+	}
+	skip()
+	id := identLen(rest, false)
+	name := rest[:id]
+	if id == 0 || bpftraceFunctions[name] || bpftraceBuiltins[name] || keywords[name] {
+		return 0
+	}
+	if _, ok := argIndex(name); ok || isSarg(name) {
+		return 0
+	}
+	rest, n = rest[id:], n+id
+	skip()
+	if len(rest) == 0 || rest[0] != ')' {
+		return 0
+	}
+	return n + 1
+}
+
+// keywords are the statement keywords; they are lexed as identifiers and
+// matched by value in the grammar.
+var keywords = map[string]bool{
+	"if": true, "else": true, "while": true, "unroll": true, "return": true, "break": true, "continue": true,
+}
+
+// char lexes a character literal such as 'A' or '\n' as an integer (its
+// byte value). bpftrace 0.17 has no character literals.
+func (s *scanner) char() {
+	start, startLex := s.pos(), s.lexPos()
+	rest := s.src[s.i:]
+	n, v, msg := 0, byte(0), ""
+	switch {
+	case len(rest) >= 2 && rest[1] == '\\':
+		var m int
+		m, v, msg = decodeEscape(rest[1:])
+		n = 1 + m
+	case len(rest) >= 2 && rest[1] != '\'' && rest[1] != '\n' && rest[1] < 0x80:
+		n, v = 2, rest[1]
+	default:
+		msg = "invalid character literal"
+		n = 1
+	}
+	if msg == "" && (n >= len(rest) || rest[n] != '\'') {
+		msg = "invalid character literal (one character between single quotes)"
+	}
+	if msg != "" {
+		s.advance(n)
+		s.errorf(start, "%s", msg)
+		return
+	}
+	s.emit(tokInt, n+1)
+	s.out.ints[startLex.Offset] = uint64(v)
 }
 
 func (s *scanner) ident() {
@@ -318,6 +388,9 @@ func (s *scanner) variable() {
 		for n < len(rest) && isDigit(rest[n]) {
 			n++
 		}
+	}
+	if n == 0 && len(rest) > 0 && rest[0] == '#' {
+		n = 1 // $#, the number of positional parameters
 	}
 	if n == 0 {
 		s.invalid()
@@ -381,7 +454,7 @@ func (s *scanner) trackNesting(tok lexer.Token) {
 	case ")", "]":
 		s.paren--
 	}
-	if tok.Type == tokPunct && (tok.Value == "!" || tok.Value == "-" || tok.Value == "~" || tok.Value == "++" || tok.Value == "--") {
+	if tok.Type == tokCast || tok.Type == tokPunct && (tok.Value == "!" || tok.Value == "-" || tok.Value == "~" || tok.Value == "++" || tok.Value == "--") {
 		s.unary++
 	} else if tok.Value != "(" && tok.Value != "[" {
 		s.unary = 0

@@ -91,11 +91,7 @@ func (c *converter) probe(g *gProbe) *Probe {
 		pr.Pred = c.expr(g.Pred.X)
 		pr.PredSpan = span(g.Pred.Pos, g.Pred.EndPos)
 	}
-	for _, st := range g.Block.Stmts {
-		if st != nil {
-			pr.Body = append(pr.Body, c.stmt(st))
-		}
-	}
+	pr.Body = c.block(g.Block)
 	return pr
 }
 
@@ -188,7 +184,62 @@ func intervalPeriod(text string) (uint64, string) {
 	return v, ""
 }
 
-func (c *converter) stmt(g *gStmt) Stmt {
+// block converts the statements of a block.
+func (c *converter) block(g *gBlock) []Stmt {
+	var out []Stmt
+	for _, st := range g.Stmts {
+		for st != nil {
+			var next *gStmt
+			var s Stmt
+			s, next = c.stmt(st)
+			out = append(out, s)
+			st = next
+		}
+	}
+	return out
+}
+
+// stmt converts one statement; next is the statement that followed a
+// compound statement without a ';'.
+func (c *converter) stmt(g *gStmt) (s Stmt, next *gStmt) {
+	switch {
+	case g.If != nil:
+		return c.ifStmt(g.If)
+	case g.While != nil:
+		w := g.While
+		return &While{Span: span(w.Pos, w.Body.EndPos), Cond: c.expr(w.Cond), Body: c.block(w.Body)}, w.Next
+	case g.Unroll != nil:
+		u := g.Unroll
+		return &Unroll{Span: span(u.Pos, u.Body.EndPos), Count: c.expr(u.Count), Body: c.block(u.Body)}, u.Next
+	case g.Jump != "":
+		return &Jump{Span: tokenSpan(g.Pos, len(g.Jump)), Kind: g.Jump}, nil
+	}
+	return c.simpleStmt(g), nil
+}
+
+// ifStmt converts an if with its else-if chain; the statement after the
+// chain's last block is the next one.
+func (c *converter) ifStmt(g *gIf) (*If, *gStmt) {
+	s := &If{Cond: c.expr(g.Cond), Then: c.block(g.Then)}
+	end, next := g.Then.EndPos, g.Next
+	switch {
+	case g.ElseIf != nil:
+		var inner *If
+		inner, next = c.ifStmt(g.ElseIf)
+		s.Else = []Stmt{inner}
+		s.Span.End = inner.Span.End
+	case g.Else != nil:
+		s.Else = c.block(g.Else)
+		end = g.Else.EndPos
+		s.Span.End = posOf(end)
+	default:
+		s.Span.End = posOf(end)
+	}
+	s.Span.Start = posOf(g.Pos)
+	return s, next
+}
+
+func (c *converter) simpleStmt(g *gStmt) Stmt {
 	sp := span(g.Pos, g.EndPos)
 	x := c.expr(g.X)
 	if g.Assign == nil {
@@ -201,12 +252,16 @@ func (c *converter) stmt(g *gStmt) Stmt {
 	switch t := x.(type) {
 	case *MapRef:
 		if t.Span == whole {
-			return &MapAssign{Span: sp, Map: t, Keys: t.Keys, Value: c.expr(g.Assign.Value), Op: op}
+			return &MapAssign{Span: sp, Map: t, Keys: t.Keys, Value: c.expr(g.Assign.Value), Op: op, OpSpan: opSpan}
 		}
 	case *Var:
 		if t.Span == whole && !isDigit(t.Name[1]) {
 			return &AssignVar{Span: sp, Var: t, Value: c.expr(g.Assign.Value), Op: op, OpSpan: opSpan}
 		}
+	}
+	if _, ok := x.(*Field); ok {
+		c.errs = append(c.errs, c.p.errorAt(sp, "Tuples are immutable once created. Consider creating a new tuple and assigning it instead."))
+		return &ExprStmt{Span: sp, X: x}
 	}
 	c.errs = append(c.errs, c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign.Op))
 	return &ExprStmt{Span: sp, X: x}
@@ -257,7 +312,10 @@ func (c *converter) expr(g *gExpr) Expr {
 	for len(ops) > 0 {
 		reduce()
 	}
-	return vals[0].x
+	if g.Then == nil {
+		return vals[0].x
+	}
+	return &Ternary{Span: span(g.Pos, g.EndPos), Cond: vals[0].x, X: c.expr(g.Then), Y: c.expr(g.Else)}
 }
 
 func (c *converter) operand(g *gUnary) operand {
@@ -268,6 +326,9 @@ func (c *converter) unary(g *gUnary) Expr {
 	sp := span(g.Pos, g.EndPos)
 	if g.Prim != nil {
 		x := c.primary(g.Prim)
+		for _, f := range g.Fields {
+			x = &Field{Span: Span{posOf(g.Pos), posOf(f.EndPos)}, X: x, Index: c.fieldIndex(f)}
+		}
 		if g.Post == nil {
 			return x
 		}
@@ -288,7 +349,21 @@ func (c *converter) unary(g *gUnary) Expr {
 		}
 		return c.unary(g.X)
 	}
+	if g.Cast != "" {
+		name := strings.Trim(g.Cast, "() \t")
+		return &Cast{Span: sp, Name: name, NameSpan: tokenSpan(g.Pos, len(g.Cast)), X: c.unary(g.X)}
+	}
 	return &Unary{Span: sp, Op: g.Op, X: c.unary(g.X)}
+}
+
+// fieldIndex is the index of a tuple field access; a huge one is left to
+// the checker as out of range.
+func (c *converter) fieldIndex(f *gField) int {
+	v, err := parseInt(f.Index)
+	if err != nil || v > 1<<20 {
+		v = 1 << 20
+	}
+	return int(v)
 }
 
 // incDecOperand reports whether ++ and -- may apply to g: a map, a
@@ -325,7 +400,14 @@ func (c *converter) primary(g *gPrimary) Expr {
 	case g.Var != nil:
 		return &Var{Span: sp, Name: *g.Var}
 	}
-	return c.expr(g.Paren)
+	if len(g.Paren) == 1 {
+		return c.expr(g.Paren[0])
+	}
+	t := &Tuple{Span: sp}
+	for _, e := range g.Paren {
+		t.Elems = append(t.Elems, c.expr(e))
+	}
+	return t
 }
 
 func (c *converter) call(sp Span, name string, args []*gExpr) *Call {
@@ -507,6 +589,8 @@ func describe(t lexer.Token) string {
 		return "variable"
 	case tokDirective:
 		return "preprocessor directive"
+	case tokCast:
+		return "cast"
 	case tokEndPred:
 		return "end predicate"
 	case tokAttach:

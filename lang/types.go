@@ -1,6 +1,9 @@
 package lang
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // TypeKind is the kind of a value.
 type TypeKind int
@@ -28,6 +31,10 @@ const (
 	// userspace turns into the name): printf's %s and print() accept it,
 	// it can be a map key or value, but it does not compare with strings.
 	TProbe
+
+	// TTuple is a tuple of values (Elems), laid out like a C struct of
+	// 8-byte integers and strings padded to 8 bytes: Size is the total.
+	TTuple
 )
 
 // Type is the static type of an expression.
@@ -35,6 +42,20 @@ type Type struct {
 	Kind   TypeKind
 	Size   int  // bytes: 8 for ints, aggregations and probe, buffer size for strings
 	Signed bool // ints, and aggregations of signed values
+	// Tuple holds a tuple's element types (a pointer keeps Type
+	// comparable with ==; nil for every other kind).
+	Tuple *TupleElems
+}
+
+// TupleElems are the element types of a tuple.
+type TupleElems struct{ Types []Type }
+
+// Elems returns a tuple's element types (nil for other kinds).
+func (t Type) Elems() []Type {
+	if t.Tuple == nil {
+		return nil
+	}
+	return t.Tuple.Types
 }
 
 var (
@@ -72,6 +93,12 @@ func (t Type) String() string {
 		return fmt.Sprintf("string[%d]", t.Size)
 	case TProbe:
 		return "probe"
+	case TTuple:
+		names := make([]string, len(t.Elems()))
+		for i, e := range t.Elems() {
+			names[i] = e.String()
+		}
+		return "(" + strings.Join(names, ",") + ")"
 	}
 	if name, ok := aggregationNames[t.Kind]; ok {
 		return name
@@ -81,3 +108,75 @@ func (t Type) String() string {
 
 // StringType is a string of n bytes including the terminating NUL.
 func StringType(n int) Type { return Type{Kind: TString, Size: n} }
+
+// TupleType lays out a tuple of the given element types.
+func TupleType(elems []Type) Type {
+	size := 0
+	for _, e := range elems {
+		size += FieldSize(e)
+	}
+	return Type{Kind: TTuple, Size: size, Tuple: &TupleElems{Types: elems}}
+}
+
+// FieldSize is the bytes a value of type t takes as a tuple element, a
+// record field or a map key: strings padded to 8 bytes, tuples their size,
+// everything else 8.
+func FieldSize(t Type) int {
+	switch t.Kind {
+	case TString, TTuple:
+		return (t.Size + 7) &^ 7
+	}
+	return 8
+}
+
+// FieldOffset is the byte offset of element i of a tuple type.
+func (t Type) FieldOffset(i int) int {
+	off := 0
+	for _, e := range t.Elems()[:i] {
+		off += FieldSize(e)
+	}
+	return off
+}
+
+// Same reports whether two types are the same, strings of any size being
+// the same (as bpftrace lets them mix), and integers of any size.
+func (t Type) Same(u Type) bool {
+	if t.Kind != u.Kind {
+		return false
+	}
+	if t.Kind != TTuple {
+		return true
+	}
+	if len(t.Elems()) != len(u.Elems()) {
+		return false
+	}
+	for i := range t.Elems() {
+		if !t.Elems()[i].Same(u.Elems()[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Widen is the type that holds values of both t and u (which are Same):
+// the longer string, the wider integer (signed when t is), tuples element
+// by element.
+func (t Type) Widen(u Type) Type {
+	switch t.Kind {
+	case TString:
+		if u.Size > t.Size {
+			return u
+		}
+	case TInt:
+		if u.Size > t.Size {
+			return Type{Kind: TInt, Size: u.Size, Signed: t.Signed}
+		}
+	case TTuple:
+		elems := make([]Type, len(t.Elems()))
+		for i := range t.Elems() {
+			elems[i] = t.Elems()[i].Widen(u.Elems()[i])
+		}
+		return TupleType(elems)
+	}
+	return t
+}

@@ -97,6 +97,8 @@ func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string) (*mapfmt.Map, e
 		fm.Kind = mapfmt.Int
 	case lang.TString:
 		fm.Kind = mapfmt.String
+	case lang.TTuple:
+		fm.Kind = mapfmt.Tuple
 	case lang.TCount:
 		fm.Kind = mapfmt.Count
 	case lang.TSum:
@@ -155,6 +157,12 @@ func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string) (*mapfmt.Map, e
 			fm.Add(k, rows)
 		case fm.Kind == mapfmt.String:
 			fm.Entries = append(fm.Entries, mapfmt.Entry{Key: k, Val: mapfmt.S(string(cstring(val)))})
+		case fm.Kind == mapfmt.Tuple:
+			v, err := tupleValue(d.Value, val)
+			if err != nil {
+				return fmt.Errorf("map %s: %w", m.Name, err)
+			}
+			fm.Entries = append(fm.Entries, mapfmt.Entry{Key: k, Val: v})
 		default:
 			row, err := int64Slots(val, 1)
 			if err != nil {
@@ -291,4 +299,33 @@ func cstring(b []byte) []byte {
 		return b[:n]
 	}
 	return b
+}
+
+// tupleValue decodes a tuple laid out as lang.Type describes.
+func tupleValue(t lang.Type, b []byte) (mapfmt.Value, error) {
+	if len(b) < t.Size {
+		return mapfmt.Value{}, fmt.Errorf("%d-byte tuple, want %d", len(b), t.Size)
+	}
+	elems := make([]mapfmt.Value, len(t.Elems()))
+	for i, et := range t.Elems() {
+		field := b[t.FieldOffset(i):]
+		switch et.Kind {
+		case lang.TTuple:
+			v, err := tupleValue(et, field)
+			if err != nil {
+				return v, err
+			}
+			elems[i] = v
+		case lang.TString:
+			elems[i] = mapfmt.S(string(cstring(field[:et.Size])))
+		default:
+			v := binary.LittleEndian.Uint64(field)
+			if et.Signed {
+				elems[i] = mapfmt.I(int64(v))
+			} else {
+				elems[i] = mapfmt.U(v)
+			}
+		}
+	}
+	return mapfmt.T(elems...), nil
 }

@@ -18,8 +18,8 @@ import (
 )
 
 const usage = `USAGE:
-    tinytrace [options] FILE
-    tinytrace [options] -e 'program'
+    tinytrace [options] FILE [ARGS...]
+    tinytrace [options] -e 'program' [ARGS...]
 
 OPTIONS:
     -e PROGRAM     trace this program
@@ -30,7 +30,9 @@ OPTIONS:
     -q             do not print the "Attaching N probes..." line
     -h             show this help
 
-FILE may be - to read the program from standard input.
+FILE may be - to read the program from standard input. ARGS are the
+positional parameters $1, $2, ... ($# is their count); put -- before
+them if one starts with a dash.
 
 EXAMPLES:
     tinytrace -e 'usdt:./server:test_grp:test_idx { printf("%d\n", arg0); }' -p PID
@@ -94,6 +96,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "ERROR: %v\n", err)
 		return 1
+	}
+	checkOpts.Params = fs.Args()
+	if *program == "" {
+		checkOpts.Params = checkOpts.Params[1:] // after the FILE
 	}
 	prog, err := lang.Parse(file, src)
 	if err == nil {

@@ -1,0 +1,206 @@
+package compiler
+
+import (
+	"github.com/cilium/ebpf/asm"
+
+	"github.com/tinytrace/tinytrace/lang"
+)
+
+// Control flow: if/else, while, unroll, return, break and continue, and
+// the ternary operator.
+//
+// Loops: the kernel verifier walks a loop once per iteration until it can
+// prove that it ends, which it cannot for `while (1) { if (...) { break; } }`
+// or a bound read from a map. Every loop therefore also counts its
+// iterations in one budget shared by all loops of the action
+// (lang.MaxLoopIterations): a loop whose budget is spent ends as if its
+// condition were false. Sharing the budget bounds the paths the verifier
+// walks however loops nest.
+
+// loopLabels are where break and continue jump in a loop.
+type loopLabels struct{ top, end string }
+
+// block emits statements and reports whether the block ends in a jump
+// (exit, return, break, continue): the statements after it would be dead
+// code, which the verifier rejects.
+func (g *gen) block(body []lang.Stmt) bool {
+	outer := g.span
+	defer func() { g.span = outer }()
+	for _, st := range body {
+		g.span = st.Range()
+		if g.stmt(st) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *gen) flowStmt(st lang.Stmt) bool {
+	switch st := st.(type) {
+	case *lang.If:
+		return g.ifStmt(st)
+	case *lang.While:
+		g.while(st)
+	case *lang.Unroll:
+		for i := 0; i < st.N; i++ {
+			if g.block(st.Body) {
+				return true
+			}
+		}
+	case *lang.Jump:
+		switch {
+		case st.Kind == "return":
+			g.emit(asm.Ja.Label("exit"))
+		case len(g.loops) == 0:
+			g.fail(st.Range(), "%s used outside of a loop", st.Kind)
+		case st.Kind == "break":
+			g.emit(asm.Ja.Label(g.loops[len(g.loops)-1].end))
+		default:
+			g.emit(asm.Ja.Label(g.loops[len(g.loops)-1].top))
+		}
+		return true
+	}
+	return false
+}
+
+// ifStmt emits if/else; it ends the block when both branches do.
+func (g *gen) ifStmt(st *lang.If) bool {
+	elseLabel, end := g.newLabel("else"), g.newLabel("endif")
+	g.span = st.Cond.Range()
+	g.expr(st.Cond, 0)
+	g.emit(asm.JEq.Imm(g.load(0, asm.R0), 0, elseLabel))
+	g.span = st.Range()
+	thenJumps := g.block(st.Then)
+	if !thenJumps && len(st.Else) > 0 {
+		g.emit(asm.Ja.Label(end))
+	}
+	g.setLabel(elseLabel)
+	elseJumps := g.block(st.Else)
+	g.setLabel(end)
+	return thenJumps && elseJumps && len(st.Else) > 0
+}
+
+// while emits a loop: budget check, condition, body, jump back.
+func (g *gen) while(st *lang.While) {
+	top, end := g.newLabel("loop"), g.newLabel("endloop")
+	g.setLabel(top)
+	g.emit(asm.LoadMem(asm.R1, asm.RFP, g.loopBudget, asm.DWord))
+	g.emit(asm.JGE.Imm(asm.R1, lang.MaxLoopIterations, end))
+	g.emit(asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.RFP, g.loopBudget, asm.R1, asm.DWord))
+	g.span = st.Cond.Range()
+	g.expr(st.Cond, 0)
+	g.emit(asm.JEq.Imm(g.load(0, asm.R0), 0, end))
+	g.span = st.Range()
+	g.loops = append(g.loops, loopLabels{top: top, end: end})
+	if !g.block(st.Body) {
+		g.emit(asm.Ja.Label(top))
+	}
+	g.loops = g.loops[:len(g.loops)-1]
+	g.setLabel(end)
+}
+
+// ternary evaluates an integer c ? a : b into slot d.
+func (g *gen) ternary(e *lang.Ternary, d int) {
+	elseLabel, end := g.newLabel("else"), g.newLabel("endtern")
+	g.expr(e.Cond, d)
+	g.emit(asm.JEq.Imm(g.load(d, asm.R0), 0, elseLabel))
+	g.expr(e.X, d)
+	g.emit(asm.Ja.Label(end))
+	g.setLabel(elseLabel)
+	g.expr(e.Y, d)
+	g.setLabel(end)
+}
+
+// cast evaluates (T)x into slot d: x truncated to the smaller of the two
+// sizes, then sign- or zero-extended by T's signedness (bpftrace's rule).
+func (g *gen) cast(e *lang.Cast, d int) {
+	g.expr(e.X, d)
+	to := e.Type()
+	n := min(to.Size, e.X.Type().Size)
+	if n >= 8 {
+		return
+	}
+	r := g.load(d, asm.R0)
+	switch {
+	case to.Signed:
+		shift := int32(64 - 8*n)
+		g.emit(asm.LSh.Imm(r, shift), asm.ArSh.Imm(r, shift))
+	case n == 4:
+		g.emit(asm.Mov.Reg32(r, r))
+	default:
+		g.emit(asm.And.Imm(r, int32(1)<<(8*n)-1))
+	}
+	g.store(d, r)
+}
+
+// strFunc evaluates strncmp(a, b, n) (0 when the first n characters are
+// equal, else 1) and strcontains(haystack, needle) (1 when found, else 0)
+// into slot d. Both strings are written NUL-padded into the comparison
+// buffers; the comparison is unrolled, so it is bounded by the buffers'
+// size.
+func (g *gen) strFunc(call *lang.Call, d int) {
+	n := g.strBufSize
+	for _, buf := range []int16{g.strBufA, g.strBufB} {
+		g.emit(asm.Mov.Imm(asm.R1, 0))
+		for off := 0; off < n; off += 8 {
+			g.emit(asm.StoreMem(asm.RFP, buf+int16(off), asm.R1, asm.DWord))
+		}
+	}
+	a, b := call.Args[0], call.Args[1]
+	g.stringAt(a, g.strBufA, min(n, a.Type().Size), d)
+	g.stringAt(b, g.strBufB, min(n, b.Type().Size), d)
+	yes, no, end := g.newLabel("streq"), g.newLabel("strne"), g.newLabel("strfn")
+	if call.Name == "strncmp" {
+		limit, _ := lang.IntLiteral(call.Args[2])
+		count := min(int(limit), a.Type().Size, b.Type().Size)
+		for i := 0; i < count; i++ {
+			g.emit(asm.LoadMem(asm.R1, asm.RFP, g.strBufA+int16(i), asm.Byte))
+			g.emit(asm.LoadMem(asm.R2, asm.RFP, g.strBufB+int16(i), asm.Byte))
+			g.emit(asm.JNE.Reg(asm.R1, asm.R2, no), asm.JEq.Imm(asm.R1, 0, yes))
+		}
+		// Equal: 0; different: 1.
+		g.setLabel(yes)
+		g.emit(asm.Mov.Imm(asm.R0, 0), asm.Ja.Label(end))
+		g.setLabel(no)
+		g.emit(asm.Mov.Imm(asm.R0, 1))
+		g.setLabel(end)
+		g.store(d, asm.R0)
+		return
+	}
+	// strcontains: try every start in the haystack; at each, compare until
+	// the needle's NUL (found) or a mismatch (next start). The haystack's
+	// NUL never matches a needle byte, so starts past its end fail.
+	hay, needle := a.Type().Size-1, b.Type().Size-1
+	if needle == 0 {
+		// The needle is "": found everywhere.
+		g.emit(asm.Mov.Imm(asm.R0, 1))
+		g.store(d, asm.R0)
+		return
+	}
+	g.emit(asm.LoadMem(asm.R2, asm.RFP, g.strBufB, asm.Byte), asm.JEq.Imm(asm.R2, 0, yes))
+	for i := 0; i < hay; i++ {
+		next := g.newLabel("start")
+		for j := 0; j < needle && i+j < hay; j++ {
+			if j > 0 {
+				g.emit(asm.LoadMem(asm.R2, asm.RFP, g.strBufB+int16(j), asm.Byte), asm.JEq.Imm(asm.R2, 0, yes))
+			} else {
+				g.emit(asm.LoadMem(asm.R2, asm.RFP, g.strBufB, asm.Byte))
+			}
+			g.emit(asm.LoadMem(asm.R1, asm.RFP, g.strBufA+int16(i+j), asm.Byte), asm.JNE.Reg(asm.R1, asm.R2, next))
+		}
+		// The needle matched up to the haystack's end or its own size:
+		// found if the needle ends here.
+		if i+needle < hay {
+			g.emit(asm.Ja.Label(yes))
+		} else {
+			k := hay - i
+			g.emit(asm.LoadMem(asm.R2, asm.RFP, g.strBufB+int16(k), asm.Byte), asm.JEq.Imm(asm.R2, 0, yes))
+		}
+		g.setLabel(next)
+	}
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Ja.Label(end))
+	g.setLabel(yes)
+	g.emit(asm.Mov.Imm(asm.R0, 1))
+	g.setLabel(end)
+	g.store(d, asm.R0)
+}
