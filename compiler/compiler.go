@@ -163,7 +163,7 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 	// produce identical code share it.
 	byLayout := map[string]*Program{}
 	for _, s := range sites {
-		pi, ok := probeOf[s.Spec]
+		pi, ok := probeOf[s.Spec.AsWritten()] // expanded specs belong to the spec written
 		if !ok {
 			return nil, fmt.Errorf("compiler: site %s does not belong to the program", s.Name())
 		}

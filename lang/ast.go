@@ -4,6 +4,7 @@ package lang
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tinytrace/tinytrace/lang/printf"
@@ -95,7 +96,15 @@ type ProbeSpec struct {
 	Kind     ProbeKind
 	Path     string // as written (may be relative)
 	Provider string // USDT only; "" when omitted
-	Name     string // USDT probe name or uprobe symbol
+	Name     string // USDT probe name or uprobe symbol; "" for a uprobe at an address
+	// Uprobes only: Offset is the N of SYMBOL+N; Address the A of 0xA
+	// (then Name is "").
+	Offset  uint64
+	Address uint64
+	// Parent is set on the concrete specs the runtime expands a spec into
+	// (wildcards, library names, -p objects): it is the spec as written,
+	// the one in Probe.Specs. Expanded specs keep its Span for errors.
+	Parent *ProbeSpec
 	// Interval probes only: Unit is "s", "ms", "us" or "hz" (bpftrace
 	// 0.17's units) and Period the number written after it (>= 1). With
 	// "hz" the probe fires Period times a second; Every gives the period
@@ -135,7 +144,33 @@ func (p *ProbeSpec) String() string {
 	case KindInterval:
 		return "interval:" + p.Unit + ":" + strconv.FormatUint(p.Period, 10)
 	}
-	return p.Kind.String() + ":" + p.Path + ":" + p.Name
+	name := p.Name
+	switch {
+	case p.Name == "":
+		name = strconv.FormatUint(p.Address, 10) // bpftrace 0.17 prints addresses in decimal
+	case p.Offset != 0:
+		name += "+" + strconv.FormatUint(p.Offset, 10)
+	}
+	return p.Kind.String() + ":" + p.Path + ":" + name
+}
+
+// AsWritten returns the spec in the program's source that p was expanded
+// from, or p itself.
+func (p *ProbeSpec) AsWritten() *ProbeSpec {
+	for p.Parent != nil {
+		p = p.Parent
+	}
+	return p
+}
+
+// HasWildcard reports whether a USDT or uprobe spec has a '*' in its path,
+// provider or name, so it stands for every probe that matches.
+func (p *ProbeSpec) HasWildcard() bool {
+	switch p.Kind {
+	case KindUSDT, KindUprobe, KindUretprobe:
+		return strings.Contains(p.Path+p.Provider+p.Name, "*")
+	}
+	return false
 }
 
 // Stmt is a statement in an action block.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
@@ -132,7 +133,10 @@ func (c *converter) spec(g *gSpec) *ProbeSpec {
 		if len(args) != 2 {
 			return fail("%s probe type requires 2 arguments", ps.Kind)
 		}
-		ps.Path, ps.Name = args[0], args[1]
+		ps.Path = args[0]
+		if msg := uprobeTarget(ps, args[1]); msg != "" {
+			return fail("%s", msg)
+		}
 	case "interval", "i":
 		ps.Kind = KindInterval
 		if len(args) != 2 {
@@ -153,6 +157,35 @@ func (c *converter) spec(g *gSpec) *ProbeSpec {
 		return fail("Invalid probe type: %s (supported: %s)", kind, supportedProbes)
 	}
 	return ps
+}
+
+// uprobeTarget parses a uprobe's SYMBOL, SYMBOL+OFFSET or 0xADDRESS into
+// ps, with bpftrace's messages for what it refuses.
+func uprobeTarget(ps *ProbeSpec, text string) string {
+	if hex, ok := strings.CutPrefix(text, "0x"); ok {
+		if a, err := strconv.ParseUint(hex, 16, 64); err == nil {
+			ps.Address = a
+			return ""
+		}
+		// Not a number: a symbol that happens to start with 0x.
+	}
+	sym, off, hasOff := strings.Cut(text, "+")
+	ps.Name = sym
+	if !hasOff {
+		return ""
+	}
+	if off == "" {
+		return "Invalid offset"
+	}
+	n, err := parseInt(off)
+	if err != nil || !isDigit(off[0]) {
+		return fmt.Sprintf("Invalid offset: %q is not a non-negative integer", off)
+	}
+	if n != 0 && ps.Kind == KindUretprobe {
+		return "Offset not allowed"
+	}
+	ps.Offset = n
+	return ""
 }
 
 const supportedProbes = "BEGIN, END, usdt, uprobe, uretprobe, interval"
@@ -654,4 +687,20 @@ func (sc *scanned) endsOperand(i int) bool {
 		}
 	}
 	return false
+}
+
+// ParseSpec parses a probe spec given on its own, as `-l PATTERN` is. The
+// Program returned holds the text for error messages (and no probes).
+func ParseSpec(file, text string) (*ProbeSpec, *Program, error) {
+	p := &Program{File: file, Src: text}
+	c := &converter{p: p}
+	ps := c.spec(&gSpec{
+		Pos:    lexer.Position{Line: 1, Column: 1},
+		Text:   text,
+		EndPos: lexer.Position{Offset: len(text), Line: 1, Column: len(text) + 1},
+	})
+	if len(c.errs) > 0 {
+		return nil, p, c.errs
+	}
+	return ps, p, nil
 }

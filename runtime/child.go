@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -22,15 +21,14 @@ type child struct {
 // thread is locked until release, since ptrace requests must come from the
 // tracing thread.
 func startChild(cmdline string) (*child, error) {
-	argv := strings.Fields(cmdline)
-	if len(argv) == 0 {
-		return nil, errors.New("-c: empty command")
-	}
-	path, err := exec.LookPath(argv[0])
+	// The same program probe resolution read the libraries of.
+	path, err := commandPath(cmdline)
 	if err != nil {
-		return nil, fmt.Errorf("-c: cannot run %s: %w", argv[0], errors.Unwrap(err))
+		return nil, err
 	}
+	argv := strings.Fields(cmdline)
 	cmd := exec.Command(path, argv[1:]...)
+	cmd.Args[0] = argv[0] // as typed, as a shell would pass it
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Ptrace: true}
 	goruntime.LockOSThread()

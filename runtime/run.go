@@ -56,7 +56,8 @@ func Run(cfg Config) (err error) {
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
 	defer signal.Stop(sigs)
 
-	sites, err := Resolve(cfg.Program, cfg.PID)
+	warn := func(msg string) { fmt.Fprintf(cfg.Err, "WARNING: %s\n", msg) }
+	sites, err := ResolveTarget(cfg.Program, Target{PID: cfg.PID, Command: cfg.Command, Warn: warn})
 	if err != nil {
 		return err
 	}

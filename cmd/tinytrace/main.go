@@ -28,6 +28,8 @@ OPTIONS:
     -f FORMAT      output format: text (default) or json
     -o FILE        write the output to FILE instead of standard output
     -q             do not print the "Attaching N probes..." line
+    -l [PATTERN]   list the USDT probes and uprobe functions matching PATTERN
+                   ('usdt:./bin:*', 'uprobe:libc:mall*'); with -p, those of the process
     -h             show this help
 
 FILE may be - to read the program from standard input. ARGS are the
@@ -37,6 +39,15 @@ them if one starts with a dash.
 EXAMPLES:
     tinytrace -e 'usdt:./server:test_grp:test_idx { printf("%d\n", arg0); }' -p PID
     tinytrace -c ./server script.bt
+    tinytrace -l 'usdt:./server:*'
+    tinytrace -e 'uprobe:libc:malloc { @bytes = sum(arg0); }' -c ./server
+    tinytrace -e 'usdt::PROVIDER:* { @[probe] = count(); }' -p PID
+
+PROBES:
+    usdt:PATH:[PROVIDER:]NAME    uprobe:PATH:FUNCTION[+OFFSET]    uprobe:PATH:0xADDRESS
+    uretprobe:PATH:FUNCTION      BEGIN  END  interval:s:N
+    PATH may be a library name (libc, libc.so.6); '*' matches anything in PATH,
+    PROVIDER, NAME and FUNCTION; with -p or -c, PATH may be left out (usdt::PROV:NAME).
 `
 
 func main() {
@@ -54,6 +65,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	formatFlag := fs.String("f", "text", "")
 	outFile := fs.String("o", "", "")
 	help := fs.Bool("h", false, "")
+	list := fs.Bool("l", false, "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
 		return 1
@@ -61,6 +73,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *help {
 		io.WriteString(stdout, usage)
 		return 0
+	}
+	if *list {
+		// bpftrace takes flags after the pattern too: -l 'usdt:*:*' -p PID.
+		var patterns []string
+		for rest := fs.Args(); len(rest) > 0; rest = fs.Args() {
+			patterns = append(patterns, rest[0])
+			if err := fs.Parse(rest[1:]); err != nil {
+				fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
+				return 1
+			}
+		}
+		return listProbes(patterns, *pidFlag, *command, stdout, stderr)
 	}
 	file, src, err := source(*program, fs.Args(), stdin)
 	if errors.Is(err, errNoProgram) {
@@ -133,6 +157,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		report(stderr, err)
 		return 1
 	}
+	return 0
+}
+
+// listProbes runs -l [PATTERN]: it prints the matching probes, sorted.
+func listProbes(args []string, pidText, command string, stdout, stderr io.Writer) int {
+	if len(args) > 1 {
+		fmt.Fprintf(stderr, "ERROR: -l takes one PATTERN (%d given)\n", len(args))
+		return 1
+	}
+	pattern := ""
+	if len(args) == 1 {
+		pattern = args[0]
+	}
+	t := runtime.Target{Command: command}
+	if pidText != "" {
+		pid, err := strconv.Atoi(pidText)
+		if err != nil || pid <= 0 {
+			fmt.Fprintf(stderr, "ERROR: -p: %q is not a process id\n", pidText)
+			return 1
+		}
+		t.PID = pid
+	}
+	lines, err := runtime.List(pattern, t)
+	if err != nil {
+		report(stderr, err)
+		return 1
+	}
+	io.WriteString(stdout, runtime.ListText(lines))
 	return 0
 }
 

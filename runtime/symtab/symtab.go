@@ -41,6 +41,8 @@ type Table struct {
 	f       *elf.File
 	static  []elf.Symbol // .symtab
 	dynamic []elf.Symbol // .dynsym
+	closer  io.Closer    // the file, for tables from Open
+	funcs   []Symbol     // Funcs, computed once
 }
 
 // Load reads f's symbol tables. A missing or unreadable table is treated as

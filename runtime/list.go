@@ -1,0 +1,131 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/tinytrace/tinytrace/lang"
+	"github.com/tinytrace/tinytrace/runtime/ldcache"
+	"github.com/tinytrace/tinytrace/runtime/symtab"
+	"github.com/tinytrace/tinytrace/runtime/usdt"
+)
+
+// List returns the probes that match pattern (-l PATTERN), sorted, in
+// bpftrace's format: usdt:PATH:PROVIDER:NAME and uprobe:PATH:FUNCTION.
+// An empty pattern lists the -p process: its executable's functions and
+// the USDT probes of every file it has mapped, as bpftrace 0.17 does.
+// Listing reads ELF files only: it needs no privileges.
+func List(pattern string, t Target) ([]string, error) {
+	if pattern == "" {
+		if t.PID == 0 {
+			return nil, errors.New("-l needs a PATTERN such as 'usdt:./bin:*' or 'uprobe:./bin:*', or -p PID: tinytrace lists userspace probes only")
+		}
+		usdts, err := List("usdt:*:*:*", t)
+		if err != nil {
+			return nil, err
+		}
+		r := newResolver(&lang.Program{}, t)
+		defer r.close()
+		objs, err := r.objects()
+		if err != nil || len(objs) == 0 {
+			return usdts, err
+		}
+		funcs, err := r.listUprobes(&lang.ProbeSpec{Kind: lang.KindUprobe, Name: "*"}, objs[:1], false)
+		if err != nil {
+			return nil, err
+		}
+		return sortUnique(append(funcs, usdts...)), nil
+	}
+	spec, prog, err := lang.ParseSpec("stdin", pattern)
+	if err != nil {
+		return nil, err
+	}
+	switch spec.Kind {
+	case lang.KindUSDT, lang.KindUprobe, lang.KindUretprobe:
+	default:
+		return nil, prog.ErrorAt(spec.Span, "-l lists usdt, uprobe and uretprobe probes; %s probes have nothing to list", spec.Kind)
+	}
+	r := newResolver(prog, t)
+	defer r.close()
+	objs, explicit, err := r.specObjects(spec)
+	if err != nil {
+		return nil, prog.ErrorAt(spec.Span, "%s: %v", spec, err)
+	}
+	var out []string
+	if spec.Kind == lang.KindUSDT {
+		out, err = r.listUSDT(spec, objs, explicit)
+	} else {
+		out, err = r.listUprobes(spec, objs, explicit)
+	}
+	if err != nil {
+		return nil, prog.ErrorAt(spec.Span, "%s: %v", spec, err)
+	}
+	return sortUnique(out), nil
+}
+
+func newResolver(p *lang.Program, t Target) *resolver {
+	return &resolver{prog: p, target: t, notes: map[string][]usdt.Probe{}, tables: map[string]*symtab.Table{}, ld: &ldcache.Resolver{}}
+}
+
+func (r *resolver) listUSDT(spec *lang.ProbeSpec, objs []object, explicit bool) ([]string, error) {
+	provider := spec.Provider
+	if provider == "" {
+		provider = "*"
+	}
+	var out []string
+	for _, o := range objs {
+		probes, err := r.usdtProbes(o.path)
+		if errors.Is(err, usdt.ErrNoProbes) || err != nil && !explicit {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range probes {
+			if wildcardMatch(provider, p.Provider) && wildcardMatch(spec.Name, p.Name) {
+				out = append(out, fmt.Sprintf("usdt:%s:%s:%s", o.display, p.Provider, p.Name))
+			}
+		}
+	}
+	return out, nil
+}
+
+func (r *resolver) listUprobes(spec *lang.ProbeSpec, objs []object, explicit bool) ([]string, error) {
+	var out []string
+	for _, o := range objs {
+		tab, err := r.table(o.path)
+		if err != nil {
+			if !explicit {
+				continue
+			}
+			return nil, err
+		}
+		for _, fn := range tab.Funcs() {
+			if spec.Name == "" && fn.Vaddr == spec.Address || spec.Name != "" && listable(fn.Name) && wildcardMatch(spec.Name, fn.Name) {
+				out = append(out, fmt.Sprintf("%s:%s:%s", spec.Kind, o.display, fn.Name))
+			}
+		}
+	}
+	return out, nil
+}
+
+func sortUnique(lines []string) []string {
+	sort.Strings(lines)
+	out := lines[:0]
+	for i, l := range lines {
+		if i == 0 || l != lines[i-1] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// ListText is List's output as -l prints it.
+func ListText(lines []string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	return strings.Join(lines, "\n") + "\n"
+}

@@ -1,0 +1,127 @@
+package runtime
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/tinytrace/tinytrace/runtime/ldcache"
+)
+
+// Target is what a session traces: one process (-p), one command (-c), or
+// every process (neither). It decides where probes without a path, with a
+// wildcard path or with a library name are looked for.
+type Target struct {
+	PID     int
+	Command string // as given to -c: the program and its arguments
+	// Warn, if set, receives warnings (a wildcard that matched nothing).
+	Warn func(msg string)
+}
+
+// object is an ELF file a target has mapped (or will map).
+type object struct {
+	path    string // where to read and attach it
+	display string // how bpftrace names it (the probe builtin, -l)
+	mapped  string // the path as the process sees it
+}
+
+// objects lists the executable and shared libraries of the target: for -p
+// the files /proc/PID/maps names, for -c the command and the libraries the
+// loader will map for it (DT_NEEDED). Without either it returns nil.
+func (r *resolver) objects() ([]object, error) {
+	if r.objs != nil || r.objsErr != nil {
+		return r.objs, r.objsErr
+	}
+	switch {
+	case r.target.PID != 0:
+		r.objs, r.objsErr = processObjects(r.target.PID)
+	case r.target.Command != "":
+		exe, err := commandPath(r.target.Command)
+		if err != nil {
+			r.objsErr = err
+			break
+		}
+		libs, err := r.ld.Needed(exe)
+		if err != nil {
+			r.objsErr = fmt.Errorf("-c: reading the libraries of %s: %w", exe, err)
+			break
+		}
+		r.objs = append(r.objs, object{path: exe, display: exe, mapped: exe})
+		for _, l := range libs {
+			r.objs = append(r.objs, object{path: l, display: l, mapped: l})
+		}
+	}
+	return r.objs, r.objsErr
+}
+
+// commandPath finds the program of a -c command line as the child will
+// be started (see startChild).
+func commandPath(cmdline string) (string, error) {
+	argv := strings.Fields(cmdline)
+	if len(argv) == 0 {
+		return "", errors.New("-c: empty command")
+	}
+	path, err := exec.LookPath(argv[0])
+	if err != nil {
+		return "", fmt.Errorf("-c: cannot run %s: %w", argv[0], errors.Unwrap(err))
+	}
+	return filepath.Abs(path)
+}
+
+// processObjects reads /proc/PID/maps: every file mapped executable, in
+// address order (the executable first). Like bpftrace, they are opened
+// through /proc/PID/root, which works across mount namespaces.
+func processObjects(pid int) ([]object, error) {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/maps")
+	if err != nil {
+		return nil, fmt.Errorf("-p %d: reading the process's mappings: %w", pid, err)
+	}
+	return parseMaps(pid, data), nil
+}
+
+// parseMaps extracts the executable file mappings of a maps file.
+func parseMaps(pid int, data []byte) []object {
+	root := "/proc/" + strconv.Itoa(pid) + "/root"
+	seen := map[string]bool{}
+	var objs []object
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		// address perms offset dev inode path
+		f := strings.Fields(sc.Text())
+		if len(f) < 6 || !strings.Contains(f[1], "x") || !strings.HasPrefix(f[5], "/") {
+			continue
+		}
+		path := strings.Join(f[5:], " ")
+		if strings.HasSuffix(path, " (deleted)") || seen[path] {
+			continue
+		}
+		seen[path] = true
+		objs = append(objs, object{path: root + path, display: root + path, mapped: path})
+	}
+	return objs
+}
+
+// findLibrary resolves a bare library name (libc, libc.so.6) as the
+// target's loader did or will: the library the process mapped (-p), one
+// the command needs (-c), else ld.so.cache and the standard directories.
+func (r *resolver) findLibrary(name string) (path, display string, err error) {
+	objs, _ := r.objects()
+	for _, o := range objs {
+		if ldcache.MatchName(name, filepath.Base(o.mapped)) {
+			// bpftrace names a library found in the process by its
+			// mapped path.
+			return o.path, o.mapped, nil
+		}
+	}
+	p, err := r.ld.Find(name)
+	if err != nil {
+		return "", "", err
+	}
+	return p, p, nil
+}
