@@ -263,7 +263,7 @@ func startTarget(t *target, n int) (*proc, error) {
 }
 
 // fire lets the target run its loop and returns its ns per fire and the
-// first byte of the probed instruction after the loop (0xcc: still an
+// first byte of the trapped instruction after the loop (0xcc: still an
 // int3 trap; 0xe8: the kernel turned the nop5 into a call), then lets the
 // target exit.
 func (p *proc) fire() (float64, byte, error) {
@@ -274,10 +274,14 @@ func (p *proc) fire() (float64, byte, error) {
 	if err != nil {
 		return 0, 0, fmt.Errorf("target: %w", err)
 	}
-	site := make([]byte, 1)
+	// On a nop5 site a tracer may trap the nop (bpftrace) or the nop5.
+	site := make([]byte, 2)
 	if mem, err := os.Open(fmt.Sprintf("/proc/%d/mem", p.cmd.Process.Pid)); err == nil {
-		_, _ = mem.ReadAt(site, int64(p.t.probeAddr()))
+		_, _ = mem.ReadAt(site, int64(p.t.vaddr))
 		mem.Close()
+	}
+	if p.t.nop5 && site[0] != 0xcc {
+		site = site[1:]
 	}
 	_, _ = p.stdin.Write([]byte{'g'})
 	p.stdin.Close()
