@@ -254,8 +254,9 @@ func (c *collection) collectMaps() {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	deleted := deletedMaps(c.prog)
 	for i, name := range names {
-		m := newMap(i, c.prog.MapInfo[name])
+		m := newMap(i, c.prog.MapInfo[name], deleted[name])
 		c.maps[name] = m
 		c.out.Maps = append(c.out.Maps, m)
 		c.out.Spec.Maps[m.SpecName] = m.spec(c.opts.MapKeysMax)

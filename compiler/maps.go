@@ -32,8 +32,8 @@ func LhistBuckets(p *lang.LhistParams) int {
 	return int((uint64(p.Max)-uint64(p.Min))/uint64(p.Step)) + 2
 }
 
-// newMap lays out the map declared by d.
-func newMap(i int, d *lang.MapDecl) *Map {
+// newMap lays out the map declared by d; deleted says a delete() names it.
+func newMap(i int, d *lang.MapDecl, deleted bool) *Map {
 	m := &Map{Name: d.Name, SpecName: mapSpecName(i, d.Name), Decl: d}
 	off := 0
 	for _, k := range d.Keys {
@@ -58,14 +58,30 @@ func newMap(i int, d *lang.MapDecl) *Map {
 	default:
 		m.ValueSize = 8
 	}
-	// A sum of zeroes must print, and would look untouched: sums stay hashed.
-	if m.PerCPU && len(d.Keys) == 0 && v.Kind != lang.TSum {
+	// A sum of zeroes must print, and would look untouched: sums stay
+	// hashed. So do deleted maps: a program cannot empty every CPU's slot.
+	if m.PerCPU && len(d.Keys) == 0 && v.Kind != lang.TSum && !deleted {
 		m.Slot, m.KeySize = true, 4 // the array index
 		if v.Kind != lang.TCount {
 			m.ValueSize += 8 // the touched word
 		}
 	}
 	return m
+}
+
+// deletedMaps names the maps a delete() call refers to.
+func deletedMaps(p *lang.Program) map[string]bool {
+	deleted := map[string]bool{}
+	for _, pr := range p.Probes {
+		walkExprs(pr, func(e lang.Expr) {
+			if call, ok := e.(*lang.Call); ok && call.Name == "delete" && len(call.Args) > 0 {
+				if ref, ok := call.Args[0].(*lang.MapRef); ok {
+					deleted[ref.Name] = true
+				}
+			}
+		})
+	}
+	return deleted
 }
 
 // TouchedOffset is where a Slot map's touched word is in each CPU's
