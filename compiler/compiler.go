@@ -238,7 +238,7 @@ func (c *collection) addCoreMaps() {
 func (c *collection) addZeroesMap() {
 	size := 0
 	for _, m := range c.out.Maps {
-		if m.PerCPU && !m.Slot {
+		if m.PerCPU && !m.Slot && m.ValueSize > 8 { // smaller zeroes come from the stack
 			size = max(size, m.ValueSize)
 		}
 	}

@@ -433,13 +433,19 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 		return
 	}
 	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
-	// First value for this key on this CPU: insert zeroes. A full map
-	// refuses the insert, and the value is dropped.
-	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotValue, asm.R1, asm.Word))
-	g.mapPtr(asm.R1, ZeroesMap)
-	g.stackPtr(asm.R2, slotValue)
-	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
-	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	// First value for this key on this CPU: insert zeroes (from the
+	// stack when they fit a slot). A full map refuses the insert, and the
+	// value is dropped.
+	if m.ValueSize <= 8 {
+		g.emit(storeImm64(asm.RFP, slotValue, 0))
+		g.stackPtr(asm.R3, slotValue)
+	} else {
+		g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotValue, asm.R1, asm.Word))
+		g.mapPtr(asm.R1, ZeroesMap)
+		g.stackPtr(asm.R2, slotValue)
+		g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+		g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	}
 	g.keyArgs(m)
 	g.emit(asm.Mov.Imm(asm.R4, bpfNoExist), asm.FnMapUpdateElem.Call())
 	g.keyArgs(m)
