@@ -627,7 +627,7 @@ type sample struct {
 	// disordered: printf lines came out of order (per-CPU perf buffers
 	// can do that when the target moves between CPUs).
 	disordered bool
-	lost      int
+	lost       int
 }
 
 type key struct{ site, row, tool string }
