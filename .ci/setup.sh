@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what tinytrace needs to build and test on Debian 12, as root:
-# gcc and <sys/sdt.h> for the C test targets, bpftrace for the differential
+# gcc, g++ and <sys/sdt.h> for the C and C++ test targets, bpftrace for the differential
 # tests, and Go 1.26. Safe to re-run:
 # it installs only what is missing. Source it to get Go on PATH.
 set -euo pipefail
 
 need=()
 command -v gcc >/dev/null || need+=(gcc libc6-dev)
+command -v g++ >/dev/null || need+=(g++)  # the C++ test target (stacks, demangling)
 [ -e /usr/include/x86_64-linux-gnu/sys/sdt.h ] || [ -e /usr/include/sys/sdt.h ] || need+=(systemtap-sdt-dev)
 # bpftrace itself: the differential tests run it side by side with tinytrace.
 command -v bpftrace >/dev/null || need+=(bpftrace)

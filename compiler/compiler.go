@@ -8,6 +8,7 @@ package compiler
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -54,6 +55,10 @@ const (
 // nsecs minus it.
 const ElapsedMap = "elapsed"
 
+// MaxInsns is the most instructions the kernel loads in one program for a
+// privileged user (BPF_COMPLEXITY_LIMIT_INSNS); longer ones fail with E2BIG.
+const MaxInsns = 1_000_000
+
 // Options tune code generation.
 type Options struct {
 	MapKeysMax  int // max entries of each user map (BPFTRACE_MAP_KEYS_MAX)
@@ -86,6 +91,9 @@ type Printf struct {
 	Format *printf.Format
 	Fields []Field
 	Size   int // record size including the tag
+	// Value is the type of the value when the record stands for
+	// print(value) (nil for printf): -f json prints it as a value.
+	Value *lang.Type
 }
 
 // Map describes a user map (@name) and how its keys and values are laid
@@ -120,6 +128,8 @@ type Output struct {
 	ProbeNames []string
 	// TimeFormats are the strftime formats of time() calls.
 	TimeFormats []string
+	// StackMaps are the stack trace maps ustack values point into.
+	StackMaps []StackMap
 }
 
 // sourceKey tags each instruction with the lang.Span that produced it.
@@ -178,6 +188,14 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		if err != nil {
 			return nil, err
 		}
+		pr := p.Probes[pi]
+		specs := lang.Span{Start: pr.Specs[0].Span.Start, End: pr.Specs[len(pr.Specs)-1].Span.End}
+		if n := insns.Size() / asm.InstructionSize; n > MaxInsns {
+			return nil, p.ErrorAt(specs, "this probe compiles to %d BPF instructions, more than the kernel's limit of %d", n, MaxInsns)
+		}
+		if n := longestJump(insns); n > math.MaxInt16 {
+			return nil, p.ErrorAt(specs, "this probe is too large for BPF: a jump in it spans %d instructions, more than %d", n, math.MaxInt16)
+		}
 		prog.Insns = insns
 		byLayout[key] = prog
 		c.out.Programs = append(c.out.Programs, prog)
@@ -189,6 +207,31 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		}
 	}
 	return c.out, nil
+}
+
+// longestJump is the distance of the longest jump to a label in insns.
+// BPF jump offsets are 16 bits, and cilium/ebpf truncates longer ones
+// silently, so they must be caught here.
+func longestJump(insns asm.Instructions) int {
+	offsets := map[string]int{}
+	raw := 0
+	for _, ins := range insns {
+		if sym := ins.Symbol(); sym != "" {
+			offsets[sym] = raw
+		}
+		raw += int(ins.Size() / asm.InstructionSize)
+	}
+	longest := 0
+	raw = 0
+	for _, ins := range insns {
+		if ins.OpCode.Class().IsJump() && ins.Reference() != "" {
+			if to, ok := offsets[ins.Reference()]; ok {
+				longest = max(longest, to-raw-1, raw+1-to)
+			}
+		}
+		raw += int(ins.Size() / asm.InstructionSize)
+	}
+	return longest
 }
 
 // programType is the BPF program type for a probe kind: interval probes
@@ -312,7 +355,7 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 }
 
 func fieldSize(t lang.Type) int {
-	if t.Kind == lang.TString {
+	if t.Kind == lang.TString || t.Kind == lang.TUsym {
 		return t.Size
 	}
 	return 8

@@ -43,7 +43,7 @@ func (g *gen) expr(e lang.Expr, d int) {
 			return
 		}
 		off, ok := g.vars[e.Name]
-		if !ok || e.Type().Kind != lang.TInt {
+		if !ok || (e.Type().Kind != lang.TInt && e.Type().Kind != lang.TUstack) {
 			g.fail(e.Range(), "variable %s of type %s is not supported by the compiler yet", e.Name, e.Type())
 			return
 		}
@@ -60,7 +60,11 @@ func (g *gen) expr(e lang.Expr, d int) {
 			g.strFunc(e, d)
 			return
 		}
-		g.fail(e.Range(), "%s() is not supported by the compiler in expressions", e.Name)
+		if !g.callExpr(e) {
+			g.fail(e.Range(), "%s() is not supported by the compiler in expressions", e.Name)
+			return
+		}
+		g.store(d, asm.R0)
 	case *lang.MapRef:
 		g.mapRead(e, d)
 	case *lang.IncDec:
@@ -225,6 +229,8 @@ func (g *gen) builtin(b *lang.Builtin) {
 		g.elapsed()
 	case "probe":
 		g.loadImm(asm.R0, int64(g.c.probeID(g.site.Name())))
+	case "ustack":
+		g.ustack(b)
 	default:
 		n, ok := argIndex(b.Name)
 		if !ok {

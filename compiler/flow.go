@@ -153,6 +153,13 @@ func (g *gen) strFunc(call *lang.Call, d int) {
 	if call.Name == "strncmp" {
 		limit, _ := lang.IntLiteral(call.Args[2])
 		count := min(int(limit), a.Type().Size, b.Type().Size)
+		if count <= 0 {
+			// Nothing to compare: equal. (The branches below would be
+			// unreachable code, which the verifier rejects.)
+			g.emit(asm.Mov.Imm(asm.R0, 0))
+			g.store(d, asm.R0)
+			return
+		}
 		for i := 0; i < count; i++ {
 			g.emit(asm.LoadMem(asm.R1, asm.RFP, g.strBufA+int16(i), asm.Byte))
 			g.emit(asm.LoadMem(asm.R2, asm.RFP, g.strBufB+int16(i), asm.Byte))
@@ -203,4 +210,17 @@ func (g *gen) strFunc(call *lang.Call, d int) {
 	g.emit(asm.Mov.Imm(asm.R0, 1))
 	g.setLabel(end)
 	g.store(d, asm.R0)
+}
+
+// opaque makes the verifier forget what it knows of r's value (an atomic
+// add of 0 on the stack slot r went through turns the slot into unknown
+// bytes). In programs with loops, str() lengths and the values hist, lhist,
+// min and max branch on pass through it: the code that uses them clamps
+// or tests them anyway, and the verifier no longer needs the loop
+// variables they came from to be exact, so it can merge the states of
+// different iterations instead of walking every combination.
+func (g *gen) opaque(r, scratch asm.Register) {
+	g.emit(asm.StoreMem(asm.RFP, slotValue, r, asm.DWord), asm.Mov.Imm(scratch, 0))
+	g.emit(asm.AddAtomic.Mem(asm.RFP, scratch, asm.DWord, slotValue))
+	g.emit(asm.LoadMem(r, asm.RFP, slotValue, asm.DWord))
 }

@@ -267,7 +267,7 @@ func (g *gen) printf(call *lang.Call) {
 				continue
 			}
 			g.span = a.Range()
-			if f.Type.Kind == lang.TString {
+			if f.Type.Kind == lang.TString || f.Type.Kind == lang.TUsym {
 				off := int32(f.Offset)
 				g.writeString(a, f.Type.Size, 0, func(r asm.Register) {
 					g.emit(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(r, off))

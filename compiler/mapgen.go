@@ -42,7 +42,7 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	g.keyBuf = int16(-used)
 	valMax := 0
 	for _, m := range g.c.out.Maps {
-		if k := m.Decl.Value.Kind; k == lang.TString || k == lang.TTuple {
+		if k := m.Decl.Value.Kind; k == lang.TString || k == lang.TTuple || k == lang.TUsym {
 			valMax = max(valMax, m.ValueSize)
 		}
 	}
@@ -74,9 +74,15 @@ func (g *gen) zeroVars() {
 	if g.loopBudget != 0 {
 		g.emit(asm.StoreMem(asm.RFP, g.loopBudget, asm.R1, asm.DWord))
 	}
-	for name, off := range g.vars {
+	// In name order: the same script must always give the same code.
+	names := make([]string, 0, len(g.vars))
+	for name := range g.vars {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
 		for i := 0; i < g.varSize[name]; i += 8 {
-			g.emit(asm.StoreMem(asm.RFP, off+int16(i), asm.R1, asm.DWord))
+			g.emit(asm.StoreMem(asm.RFP, g.vars[name]+int16(i), asm.R1, asm.DWord))
 		}
 	}
 }
@@ -91,7 +97,7 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 	}
 	slot := map[int]int{}
 	for i, k := range keys {
-		if kind := k.Type().Kind; kind == lang.TInt || kind == lang.TProbe {
+		if kind := k.Type().Kind; kind == lang.TInt || kind == lang.TProbe || kind == lang.TUstack {
 			g.expr(k, d+len(slot))
 			slot[i] = d + len(slot)
 		}
@@ -124,6 +130,10 @@ func (g *gen) stringAt(e lang.Expr, off int16, size, d int) {
 // the address dst puts in a register (the stack, or a ring buffer record,
 // which is not zeroed). Value slots from d are free to use.
 func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
+	if e.Type().Kind == lang.TUsym {
+		g.writeUsym(e, d, dst)
+		return
+	}
 	switch e := e.(type) {
 	case *lang.StrLit:
 		b := make([]byte, align8(size))
@@ -271,10 +281,10 @@ func (g *gen) mapAssign(st *lang.MapAssign) {
 		}
 		g.expr(&lang.Binary{Span: st.Span, Op: st.Op, X: st.Map, Y: st.Value}, 0)
 		g.mapWrite(m, st.Map.Keys, 0)
-	case kind == lang.TInt:
+	case kind == lang.TInt || kind == lang.TUstack:
 		g.expr(st.Value, 0)
 		g.mapWrite(m, st.Map.Keys, 0)
-	case kind == lang.TString || kind == lang.TTuple:
+	case kind == lang.TString || kind == lang.TTuple || kind == lang.TUsym:
 		if kind == lang.TTuple {
 			g.writeTuple(st.Value, m.Decl.Value, 0, func(r asm.Register) { g.stackPtr(r, g.valBuf) })
 		} else {
@@ -322,7 +332,7 @@ func (g *gen) mapRead(ref *lang.MapRef, d int) {
 	if m == nil {
 		return
 	}
-	if m.Decl.Value.Kind != lang.TInt {
+	if kind := m.Decl.Value.Kind; kind != lang.TInt && kind != lang.TUstack {
 		g.fail(ref.Range(), "reading a map of %s values is not supported by the compiler yet", m.Decl.Value)
 		return
 	}
@@ -360,11 +370,15 @@ func (g *gen) varAssign(st *lang.AssignVar) {
 		g.stringAt(st.Value, off, g.varSize[st.Var.Name], 0)
 		return
 	}
+	if ok && st.Op == "" && st.Var.Type().Kind == lang.TUsym {
+		g.writeUsym(st.Value, 0, func(r asm.Register) { g.stackPtr(r, off) })
+		return
+	}
 	if ok && st.Op == "" && st.Var.Type().Kind == lang.TTuple {
 		g.writeTuple(st.Value, st.Var.Type(), 0, func(r asm.Register) { g.stackPtr(r, off) })
 		return
 	}
-	if !ok || st.Var.Type().Kind != lang.TInt {
+	if !ok || (st.Var.Type().Kind != lang.TInt && st.Var.Type().Kind != lang.TUstack) {
 		g.fail(st.Range(), "variable %s of type %s is not supported by the compiler yet", st.Var.Name, st.Var.Type())
 		return
 	}
@@ -419,6 +433,9 @@ func (g *gen) incDec(e *lang.IncDec, d int) {
 func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	if len(call.Args) > 0 {
 		g.expr(call.Args[0], 0) // the value, in R7 (slot 0) throughout
+		if k := m.Decl.Value.Kind; g.loopBudget != 0 && k != lang.TSum && k != lang.TAvg && k != lang.TStats {
+			g.opaque(valueRegs[0], asm.R1)
+		}
 	}
 	g.buildKey(m, keys, 1)
 	have, done := g.newLabel("have"), g.newLabel("aggregated")
@@ -508,13 +525,27 @@ func (g *gen) addAtReg(off int16, r asm.Register) {
 	g.emit(asm.LoadMem(asm.R1, asm.R0, off, asm.DWord), asm.Add.Reg(asm.R1, r), asm.StoreMem(asm.R0, off, asm.R1, asm.DWord))
 }
 
-// histBucket computes hist()'s bucket of v into R1 (R2 scratch), shifting
-// v (the statement's last use of it): 0 for negative values, 1 for 0,
-// else bit length + 1, by binary search.
+// histBucket computes hist()'s bucket of v into R1 (R2 scratch; R3, R4 too
+// in programs with loops), shifting v (the statement's last use of it): 0
+// for negative values, 1 for 0, else bit length + 1, by binary search.
 func (g *gen) histBucket(v asm.Register) {
-	end, skip := g.newLabel("bucket"), g.newLabel("bit")
+	end := g.newLabel("bucket")
 	g.emit(asm.Mov.Imm(asm.R1, 0), asm.JSLT.Imm(v, 0, end))
 	g.emit(asm.Mov.Imm(asm.R1, 1), asm.JEq.Imm(v, 0, end))
+	if g.loopBudget != 0 {
+		// In programs with loops, without branches: a value the verifier
+		// does not know then gives one state, not one per bucket.
+		g.emit(asm.Mov.Reg(asm.R2, v), asm.Mov.Imm(asm.R1, 2))
+		for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
+			// R4 = shift if R2 >> shift != 0, else 0.
+			g.emit(asm.Mov.Reg(asm.R3, asm.R2), asm.RSh.Imm(asm.R3, shift))
+			g.emit(asm.Mov.Reg(asm.R4, asm.R3), asm.Neg.Imm(asm.R4, 0), asm.Or.Reg(asm.R4, asm.R3), asm.RSh.Imm(asm.R4, 63))
+			g.emit(asm.Mul.Imm(asm.R4, shift), asm.RSh.Reg(asm.R2, asm.R4), asm.Add.Reg(asm.R1, asm.R4))
+		}
+		g.setLabel(end)
+		return
+	}
+	skip := g.newLabel("bit")
 	g.emit(asm.Mov.Imm(asm.R1, 2))
 	// 1<<32 does not fit an immediate: test the high half instead.
 	g.emit(asm.Mov.Reg(asm.R2, v), asm.RSh.Imm(asm.R2, 32), asm.JEq.Imm(asm.R2, 0, skip))

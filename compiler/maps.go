@@ -43,8 +43,10 @@ func newMap(i int, d *lang.MapDecl, deleted bool) *Map {
 	m.KeySize = max(off, 8)
 	v := d.Value
 	switch v.Kind {
-	case lang.TInt, lang.TProbe:
+	case lang.TInt, lang.TProbe, lang.TUstack:
 		m.ValueSize = 8
+	case lang.TUsym:
+		m.ValueSize = 16
 	case lang.TString, lang.TTuple:
 		m.ValueSize = align8(v.Size)
 	case lang.TCount, lang.TSum:

@@ -40,7 +40,7 @@ func (g *gen) printValue(call *lang.Call) {
 		switch {
 		case v.Type().Kind == lang.TTuple:
 			verb = tupleFormat(v.Type()) + "\n"
-		case v.Type().Kind == lang.TString:
+		case v.Type().PrintsAsText():
 			verb = "%s\n"
 		case !v.Type().Signed:
 			verb = "%u\n"
@@ -52,6 +52,9 @@ func (g *gen) printValue(call *lang.Call) {
 		}
 		pf = &lang.Call{Span: call.Span, Name: "printf", Args: []lang.Expr{&lang.StrLit{Value: verb}, v}, Format: format}
 		g.c.printValues[call] = pf
+		_, schema := g.c.printfSchema(pf)
+		t := v.Type()
+		schema.Value = &t
 	}
 	g.printf(pf)
 }
@@ -117,7 +120,11 @@ func (g *gen) readString(call *lang.Call, limit, d int, dst func()) {
 			g.expr(call.Args[1], d+1)
 			ok := g.newLabel("strlen")
 			r := g.load(d+1, asm.R2)
-			g.emit(asm.Mov.Reg(asm.R2, r), asm.Add.Imm(asm.R2, 1), asm.JLE.Imm(asm.R2, int32(size), ok), asm.Mov.Imm(asm.R2, int32(size)))
+			g.emit(asm.Mov.Reg(asm.R2, r), asm.Add.Imm(asm.R2, 1))
+			if g.loopBudget != 0 {
+				g.opaque(asm.R2, asm.R3)
+			}
+			g.emit(asm.JLE.Imm(asm.R2, int32(size), ok), asm.Mov.Imm(asm.R2, int32(size)))
 			g.setLabel(ok)
 			g.store(d+1, asm.R2)
 			dst()

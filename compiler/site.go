@@ -21,6 +21,12 @@ type Site struct {
 	// ArgsErr says why Args could not be parsed; only a program that reads
 	// an argument fails because of it.
 	ArgsErr error
+	// Uaddr are the link-time addresses of the symbols the probe's
+	// uaddr() calls name, found in Path by the runtime.
+	Uaddr map[string]uint64
+	// Relocatable is set when Path is position-independent (ET_DYN): its
+	// load address is only known at run time.
+	Relocatable bool
 }
 
 // Name is the probe name as bpftrace prints it (the probe builtin): the

@@ -67,7 +67,7 @@ type location struct {
 }
 
 // usdtLocations are the bundled targets' probes as gcc -O0 or -O2 lays them
-// out (readelf -n), so golden listings show realistic code. Which -O level
+// out (readelf -n), so the load tests see realistic code. Which -O level
 // is noted where it matters: -O2 gives args12 every argument kind.
 var usdtLocations = map[string][]location{
 	"test_grp:test_idx": {{vaddr: 0x114c, args: []Arg{memArg("-4@-4(%rbp)", -4, RBP, -4)}}},

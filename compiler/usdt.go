@@ -9,6 +9,7 @@ import (
 // constant is folded at compile time. The value is then extended to 64 bits
 // by the spec's size and sign.
 func (g *gen) usdtArg(a Arg) {
+	defer g.markArg(len(g.insns), a)
 	switch a.Kind {
 	case ArgConst:
 		g.loadImm(asm.R0, extendConst(a.Const, a.Size, a.Signed))

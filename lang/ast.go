@@ -241,10 +241,13 @@ type While struct {
 	Body []Stmt
 }
 
-// MaxLoopIterations caps every while loop: the loop ends after this many
-// iterations even if its condition still holds (bpftrace 0.17 leaves the
-// bound to the verifier, which rejects loops it cannot prove finite).
-const MaxLoopIterations = 1024
+// MaxLoopIterations caps the iterations of all while loops of one action
+// together: once they are spent, every loop ends as if its condition were
+// false. bpftrace 0.17 leaves the bound to the verifier, which rejects
+// loops it cannot prove finite; with the cap the verifier's walk is
+// bounded whatever the condition, and 100 keeps it well inside the
+// kernel's limits for large loop bodies (as unroll's limit does).
+const MaxLoopIterations = 100
 
 // Unroll is `unroll (Count) { Body }`: Body repeated N times (1..100),
 // where Count is an integer literal or a positional parameter; Check sets N.

@@ -549,6 +549,10 @@ func (c *checker) builtin(b *Builtin) (Type, bool) {
 		return StringType(16), true
 	case "probe":
 		return ProbeType, true
+	case "ustack":
+		return Ustack, true
+	case "func":
+		return c.funcBuiltin(b)
 	}
 	if bpftraceBuiltins[b.Name] || isSarg(b.Name) {
 		c.errorf(b.Span, "The %s builtin is not supported by tinytrace yet", b.Name)
@@ -684,6 +688,12 @@ func (c *checker) call(call *Call) (Type, bool) {
 		return c.str(call)
 	case "strncmp", "strcontains":
 		return c.strFunc(call)
+	case "ustack":
+		return c.ustack(call)
+	case "usym":
+		return c.usym(call)
+	case "reg", "uaddr":
+		return c.regUaddr(call)
 	}
 	if aggregations[call.Name] {
 		c.errorf(call.Span, "%s() should be directly assigned to a map", call.Name)
@@ -973,7 +983,7 @@ func printfArgs(verbs []*printf.Verb, args []Expr) string {
 		if v.IsString() {
 			want = TString
 		}
-		if t.Kind != want && !(want == TString && t.Kind == TProbe) || t.Kind == TTuple {
+		if t.Kind != want && !(want == TString && t.PrintsAsText()) || t.Kind == TTuple {
 			return fmt.Sprintf("%%%s%c specifier expects a value of type %s (%s supplied)",
 				v.Length, v.Conv, kindName(Type{Kind: want}, true), kindName(t, true))
 		}
@@ -992,7 +1002,7 @@ func kindName(t Type, generic bool) string {
 		}
 	case TString:
 		return "string"
-	case TProbe:
+	case TProbe, TUstack, TUsym:
 		if generic {
 			return "string"
 		}

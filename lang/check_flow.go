@@ -153,8 +153,18 @@ func (c *checker) tuple(e *Tuple) (Type, bool) {
 			ok = false
 			continue
 		}
-		if t.Kind == TNone {
+		switch t.Kind {
+		case TInt, TString, TTuple:
+		case TNone:
 			c.errorf(x.Range(), "a tuple cannot hold a value of type none")
+			ok = false
+			continue
+		default:
+			c.errorf(x.Range(), "%s values in tuples are not supported by tinytrace yet", t)
+			ok = false
+			continue
+		}
+		if !c.tupleElem(x, t) {
 			ok = false
 			continue
 		}
@@ -197,7 +207,7 @@ func (c *checker) param(v *Var, numeric bool) (Type, bool) {
 	}
 	n, err := strconv.Atoi(v.Name[1:])
 	if err != nil || n < 1 {
-		c.errorf(v.Span, "Invalid positional parameter %s (parameters start at $1)", v.Name)
+		c.errorf(v.Span, "param %s is out of integer range [1, 9223372036854775807]", v.Name)
 		return None, false
 	}
 	p := &Param{}

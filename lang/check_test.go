@@ -254,7 +254,7 @@ func TestCheckProbeKinds(t *testing.T) {
 		`uprobe:./x:f { printf("%d\n", username) }`:    "The username builtin is not supported by tinytrace yet",
 		`BEGIN { @x = join(1) }`:                       "join() is not supported by tinytrace yet",
 		`interval:s:1 { printf("%d\n", arg0) }`:        "The arg0 builtin can only be used",
-		`BEGIN { printf("%d", $0) }`:                   "Invalid positional parameter $0",
+		`BEGIN { printf("%d", $0) }`:                   "param $0 is out of integer range",
 	}
 	for src, want := range bad {
 		p, err := Parse("stdin", src)
@@ -312,8 +312,11 @@ func FuzzParseCheck(f *testing.F) {
 		`BEGIN { @s = sum(1); @a = avg(2); @mi = min(3); @ma = max(4); @st = stats(5); zero(@s); print(@a); time("%H:%M:%S\n"); time(); }`,
 		`BEGIN { $s = str(arg0, 8); @k[probe, $s, str(0)] = count(); print(probe); print($s == "x"); --$y; $z++; pid++; ++@q[1,2]; }`,
 		`BEGIN { @x[1 2] = 1; @y[] = 2; $a = $b = 3; @c +=; (@d)++; ++1; }`,
+		`BEGIN { if ($1 > 2) { $i = 0; while ($i < $#) { $i++; if ($i % 2) { continue; } else { break; } } } else if (1) { return; } unroll(3) { @x = (int8)300 ? "a" : str($2); } }`,
+		`BEGIN { $t = (1, "x", (2, comm)); @t[1] = $t; printf("%d %s
+", $t.0, $t.1); print((1, 'A')); @u = strncmp(comm, "a", 1) + strcontains("ab", "b"); (foo)1; $t.0 = 2; }`,
 	}
-	for _, s := range seeds {
+	for _, s := range append(seeds, seedScripts(f)...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -322,8 +325,60 @@ func FuzzParseCheck(f *testing.F) {
 			_ = err.Error()
 			return
 		}
-		if err := CheckWith(p, CheckOptions{StrLen: 8}); err != nil {
+		if err := CheckWith(p, CheckOptions{StrLen: 8, Params: []string{"3", "abc"}}); err != nil {
 			_ = err.Error()
 		}
 	})
+}
+
+// TestPositionalParams checks $N and $# against given parameters: numeric
+// ones are integers (C's strtoll rules), missing ones 0, str($N) takes any
+// text, and a non-numeric one used as an integer is bpftrace's error.
+func TestPositionalParams(t *testing.T) {
+	for _, tc := range []struct {
+		src    string
+		params []string
+		want   int64  // value of the first $N or $# in the script
+		err    string // "" when the script checks
+	}{
+		{`BEGIN { @x = $1 }`, []string{"5"}, 5, ""},
+		{`BEGIN { @x = $1 }`, []string{"0x10"}, 16, ""},
+		{`BEGIN { @x = $1 }`, []string{"010"}, 8, ""},
+		{`BEGIN { @x = $1 }`, []string{" -7"}, -7, ""},
+		{`BEGIN { @x = $2 }`, []string{"5"}, 0, ""},
+		{`BEGIN { @x = $# }`, []string{"a", "b", "c"}, 3, ""},
+		{`BEGIN { @x = $# }`, nil, 0, ""},
+		{`BEGIN { @x = str($1) }`, []string{"abc"}, 0, ""},
+		{`BEGIN { @x = $1 }`, []string{"abc"}, 0, `$1 used numerically but given "abc". Try using str($1).`},
+		{`BEGIN { @x = $1 }`, []string{"1e3"}, 0, `$1 used numerically but given "1e3". Try using str($1).`},
+		{`BEGIN { @x = $1 }`, []string{"1_000"}, 0, `$1 used numerically but given "1_000"`},
+		{`BEGIN { @x = $1 }`, []string{"0b11"}, 0, `$1 used numerically but given "0b11"`},
+		{`BEGIN { printf("%s\n", $1) }`, []string{"abc"}, 0, `$1 used numerically`},
+		{`BEGIN { unroll($1) { @x++ } }`, []string{"101"}, 0, "unroll maximum value is 100"},
+	} {
+		p, err := Parse("stdin", tc.src)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
+		err = CheckWith(p, CheckOptions{Params: tc.params})
+		switch {
+		case tc.err != "":
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%s %q: error %v, want %q", tc.src, tc.params, err, tc.err)
+			}
+			continue
+		case err != nil:
+			t.Errorf("%s %q: %v", tc.src, tc.params, err)
+			continue
+		}
+		var v *Var
+		inspect(p.Probes[0].Body[0].(*MapAssign).Value, func(e Expr) {
+			if x, ok := e.(*Var); ok && v == nil {
+				v = x
+			}
+		})
+		if v == nil || v.Param == nil || v.Param.Int != tc.want {
+			t.Errorf("%s %q: param %+v, want %d", tc.src, tc.params, v, tc.want)
+		}
+	}
 }

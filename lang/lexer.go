@@ -322,7 +322,8 @@ func (s *scanner) castLen() int {
 	skip()
 	id := identLen(rest, false)
 	name := rest[:id]
-	if id == 0 || bpftraceFunctions[name] || bpftraceBuiltins[name] || keywords[name] {
+	// perf and bpftrace are stack modes (ustack(perf)), not types.
+	if id == 0 || bpftraceFunctions[name] || bpftraceBuiltins[name] || keywords[name] || isStackMode(name) {
 		return 0
 	}
 	if _, ok := argIndex(name); ok || isSarg(name) {

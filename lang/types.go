@@ -32,6 +32,14 @@ const (
 	// it can be a map key or value, but it does not compare with strings.
 	TProbe
 
+	// TUstack is a user stack (ustack): the stack id in the program's
+	// stack map plus the process id, symbolised in userspace. Like TProbe
+	// it prints as text but is not a string.
+	TUstack
+	// TUsym is a user address with its process id (usym(), func),
+	// printed as the symbol containing it.
+	TUsym
+
 	// TTuple is a tuple of values (Elems), laid out like a C struct of
 	// 8-byte integers and strings padded to 8 bytes: Size is the total.
 	TTuple
@@ -62,9 +70,22 @@ var (
 	Int64     = Type{Kind: TInt, Size: 8, Signed: true}
 	Uint64    = Type{Kind: TInt, Size: 8}
 	None      = Type{Kind: TNone}
-	Count     = Type{Kind: TCount, Size: 8} // count(): only a map can hold it
-	ProbeType = Type{Kind: TProbe, Size: 8} // the probe builtin
+	Count     = Type{Kind: TCount, Size: 8}  // count(): only a map can hold it
+	ProbeType = Type{Kind: TProbe, Size: 8}  // the probe builtin
+	Ustack    = Type{Kind: TUstack, Size: 8} // ustack: see compiler.PackStack
+	Usym      = Type{Kind: TUsym, Size: 16}  // usym(addr), func: [addr, pid]
 )
+
+// PrintsAsText reports whether printf's %s, print() and map output show t
+// as text: strings, and the values userspace turns into names (probe,
+// ustack, usym).
+func (t Type) PrintsAsText() bool {
+	switch t.Kind {
+	case TString, TProbe, TUstack, TUsym:
+		return true
+	}
+	return false
+}
 
 // aggregationNames are the names bpftrace gives the aggregation types in
 // its messages (also the function that makes them).
@@ -93,6 +114,10 @@ func (t Type) String() string {
 		return fmt.Sprintf("string[%d]", t.Size)
 	case TProbe:
 		return "probe"
+	case TUstack:
+		return "ustack"
+	case TUsym:
+		return "usym"
 	case TTuple:
 		names := make([]string, len(t.Elems()))
 		for i, e := range t.Elems() {
@@ -123,7 +148,7 @@ func TupleType(elems []Type) Type {
 // everything else 8.
 func FieldSize(t Type) int {
 	switch t.Kind {
-	case TString, TTuple:
+	case TString, TTuple, TUsym:
 		return (t.Size + 7) &^ 7
 	}
 	return 8

@@ -19,9 +19,9 @@ import (
 // laid out as schema says (compiler.Output.Maps, already sorted by name).
 // Like 0.17, a map with no entries still prints (a blank line in text,
 // nothing in JSON): mapfmt knows those rules.
-func printMaps(w io.Writer, maps map[string]*ebpf.Map, out *compiler.Output, format Format) error {
+func printMaps(w io.Writer, maps map[string]*ebpf.Map, out *compiler.Output, syms *symbols, format Format) error {
 	for _, m := range out.Maps {
-		if err := printMap(w, maps, out, m, format, 0, 0); err != nil {
+		if err := printMap(w, maps, out, syms, m, format, 0, 0); err != nil {
 			return err
 		}
 	}
@@ -29,12 +29,14 @@ func printMaps(w io.Writer, maps map[string]*ebpf.Map, out *compiler.Output, for
 }
 
 // printMap prints one map now: at exit, or for print(@m, top, div).
-func printMap(w io.Writer, maps map[string]*ebpf.Map, out *compiler.Output, m *compiler.Map, format Format, top, div int) error {
+// syms prints ustack and usym values (nil: stacks print empty, symbols as
+// addresses).
+func printMap(w io.Writer, maps map[string]*ebpf.Map, out *compiler.Output, syms *symbols, m *compiler.Map, format Format, top, div int) error {
 	bm := maps[m.SpecName]
 	if bm == nil {
 		return fmt.Errorf("map %s (%s) was not loaded", m.Name, m.SpecName)
 	}
-	fm, err := readMap(bm, m, out.ProbeNames)
+	fm, err := readMap(bm, m, out.ProbeNames, syms)
 	if err != nil {
 		return err
 	}
@@ -88,14 +90,14 @@ func clearMap(bm *ebpf.Map, m *compiler.Map, zero bool) error {
 
 // readMap reads every entry of the BPF map bm, laid out as m says (see
 // compiler/maps.go), into mapfmt's form, merging per-CPU values.
-func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string) (*mapfmt.Map, error) {
+func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string, syms *symbols) (*mapfmt.Map, error) {
 	d := m.Decl
 	fm := &mapfmt.Map{Name: m.Name}
 	slots := 1 // 64-bit slots per CPU
 	switch d.Value.Kind {
 	case lang.TInt:
 		fm.Kind = mapfmt.Int
-	case lang.TString:
+	case lang.TString, lang.TUstack, lang.TUsym:
 		fm.Kind = mapfmt.String
 	case lang.TTuple:
 		fm.Kind = mapfmt.Tuple
@@ -139,7 +141,7 @@ func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string) (*mapfmt.Map, e
 	}
 
 	err := eachEntry(bm, m, func(key, val []byte, perCPU [][]byte) error {
-		k, err := decodeKey(m, key, probeNames)
+		k, err := decodeKey(m, key, probeNames, syms)
 		if err != nil {
 			return err
 		}
@@ -155,6 +157,10 @@ func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string) (*mapfmt.Map, e
 				}
 			}
 			fm.Add(k, rows)
+		case d.Value.Kind == lang.TUstack && len(val) >= 8:
+			fm.Entries = append(fm.Entries, mapfmt.Entry{Key: k, Val: mapfmt.S(syms.ustack(binary.LittleEndian.Uint64(val), valueIndent))})
+		case d.Value.Kind == lang.TUsym:
+			fm.Entries = append(fm.Entries, mapfmt.Entry{Key: k, Val: mapfmt.S(syms.usym(val))})
 		case fm.Kind == mapfmt.String:
 			fm.Entries = append(fm.Entries, mapfmt.Entry{Key: k, Val: mapfmt.S(string(cstring(val)))})
 		case fm.Kind == mapfmt.Tuple:
@@ -221,7 +227,7 @@ func anyTouched(perCPU [][]byte, off int) bool {
 }
 
 // decodeKey splits a BPF map key into its fields; nil for a keyless map.
-func decodeKey(m *compiler.Map, b []byte, probeNames []string) ([]mapfmt.Value, error) {
+func decodeKey(m *compiler.Map, b []byte, probeNames []string, syms *symbols) ([]mapfmt.Value, error) {
 	if len(m.Keys) == 0 {
 		return nil, nil
 	}
@@ -246,6 +252,10 @@ func decodeKey(m *compiler.Map, b []byte, probeNames []string) ([]mapfmt.Value, 
 				return nil, fmt.Errorf("map %s: unknown probe id %d", m.Name, id)
 			}
 			k[i] = mapfmt.S(probeNames[id])
+		case lang.TUstack:
+			k[i] = mapfmt.S(syms.ustack(binary.LittleEndian.Uint64(field), keyIndent))
+		case lang.TUsym:
+			k[i] = mapfmt.S(syms.usym(field))
 		default:
 			return nil, fmt.Errorf("map %s: printing keys of type %s is not supported yet", m.Name, f.Type)
 		}

@@ -134,7 +134,7 @@ func (f *mapFixture) plain(name string, key []any, v any) {
 func (f *mapFixture) print(format Format) string {
 	f.t.Helper()
 	var buf bytes.Buffer
-	if err := printMaps(&buf, f.maps, f.out, format); err != nil {
+	if err := printMaps(&buf, f.maps, f.out, nil, format); err != nil {
 		f.t.Fatal(err)
 	}
 	return buf.String()
@@ -317,7 +317,7 @@ func TestPrintMapsNeverWritten(t *testing.T) {
 func TestPrintMapsMissing(t *testing.T) {
 	f := newMapFixture(t, &lang.MapDecl{Name: "@c", Value: lang.Count})
 	delete(f.maps, f.byName["@c"].SpecName)
-	if err := printMaps(&bytes.Buffer{}, f.maps, f.out, FormatText); err == nil {
+	if err := printMaps(&bytes.Buffer{}, f.maps, f.out, nil, FormatText); err == nil {
 		t.Error("printMaps accepted a map that was not loaded")
 	}
 }

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"time"
@@ -33,6 +34,7 @@ type decoder struct {
 	jbuf   []byte // the JSON line wrapping buf
 
 	probeNames [][]byte // values of the probe builtin, by id
+	syms       *symbols // prints ustack and usym values
 	op         mapOp    // the last map operation decoded
 }
 
@@ -109,13 +111,42 @@ func (d *decoder) decode(rec []byte, w *bufio.Writer) (recordKind, error) {
 				return 0, fmt.Errorf("unknown probe id %d", id)
 			}
 			a.Str = d.probeNames[id]
+		case f.Type.Kind == lang.TUstack:
+			a.Str = []byte(d.syms.ustack(binary.LittleEndian.Uint64(rec[f.Offset:]), valueIndent))
+		case f.Type.Kind == lang.TUsym:
+			a.Str = []byte(d.syms.usym(rec[f.Offset : f.Offset+16]))
 		default:
 			a.Int = binary.LittleEndian.Uint64(rec[f.Offset:])
 		}
 		d.args = append(d.args, a)
 	}
 	d.buf = pf.Format.Append(d.buf[:0], d.args)
+	if pf.Value != nil && d.format == FormatJSON {
+		return recordPrintf, d.writeValue(w, pf, rec)
+	}
 	return recordPrintf, d.write(w)
+}
+
+// writeValue outputs print(value) in -f json as 0.17 does:
+// {"type": "value", "data": 5}, a JSON string for text values (strings,
+// probe names, stacks, symbols), an array for tuples ([1,"a",[2,"b"]]).
+func (d *decoder) writeValue(w *bufio.Writer, pf *compiler.Printf, rec []byte) error {
+	d.jbuf = append(d.jbuf[:0], `{"type": "value", "data": `...)
+	switch t := *pf.Value; {
+	case t.Kind == lang.TTuple:
+		v, err := tupleValue(t, rec[pf.Fields[0].Offset:])
+		if err != nil {
+			return err
+		}
+		d.jbuf = mapfmt.AppendJSONValue(d.jbuf, v)
+	case t.PrintsAsText():
+		d.jbuf = mapfmt.AppendJSONString(d.jbuf, bytes.TrimSuffix(d.buf, []byte("\n")))
+	default:
+		d.jbuf = append(d.jbuf, bytes.TrimSuffix(d.buf, []byte("\n"))...)
+	}
+	d.jbuf = append(d.jbuf, "}\n"...)
+	_, err := w.Write(d.jbuf)
+	return err
 }
 
 // write outputs d.buf, wrapped as a JSON printf object in -f json.

@@ -56,6 +56,9 @@ func ResolveTarget(p *lang.Program, t Target) ([]*compiler.Site, error) {
 			t.Warn(fmt.Sprintf("%s matches no probe%s; it is not attached", s, r.why[s]))
 		}
 	}
+	if err := resolveUaddr(p, sites); err != nil {
+		return nil, err
+	}
 	return sites, nil
 }
 

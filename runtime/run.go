@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -38,6 +37,9 @@ type Config struct {
 	Sep     io.Writer
 	Err     io.Writer // warnings
 	Options compiler.Options
+	// Verbose (-v) prints each program's id, sizes and verifier
+	// statistics, and the whole verifier log if a program is rejected.
+	Verbose bool
 }
 
 // Run traces until Ctrl-C, SIGTERM, exit(), or the end of the -p process or
@@ -81,9 +83,9 @@ func Run(cfg Config) (err error) {
 	}
 
 	_ = rlimit.RemoveMemlock() // only matters on kernels before 5.11
-	coll, err := ebpf.NewCollection(out.Spec)
+	coll, err := load(out, cfg.Program, cfg.Verbose, cfg.Err)
 	if err != nil {
-		return loadError(out, err)
+		return err
 	}
 	defer coll.Close()
 	if err := setElapsedBase(coll); err != nil {
@@ -96,6 +98,8 @@ func Run(cfg Config) (err error) {
 	defer rd.Close()
 
 	s := &session{cfg: cfg, out: out, coll: coll, rd: rd, dec: newDecoder(out, cfg.Format), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
+	s.syms = newSymbols(out, coll.Maps)
+	s.dec.syms = s.syms
 	defer s.detach()
 	attached, err := s.attachAll()
 	if err != nil {
@@ -122,6 +126,12 @@ func Run(cfg Config) (err error) {
 		})
 	}
 	defer requestStop()
+	if cfg.PID != 0 && usesSymbols(out) {
+		// Keep the traced process's mappings (read before a -c child
+		// runs, then as it loads libraries), so that its stacks still
+		// print after it exits.
+		s.syms.keepMappings(cfg.PID, 25*time.Millisecond, stop)
+	}
 	var processDone <-chan struct{}
 	if kid != nil {
 		if err := kid.release(); err != nil {
@@ -157,6 +167,7 @@ type session struct {
 	dec    *decoder
 	w      *bufio.Writer
 	links  []io.Closer
+	syms   *symbols
 	exited bool // an exit() record was read: later records are dropped
 	rec    ringbuf.Record
 }
@@ -297,7 +308,7 @@ func (s *session) handle(rec []byte) error {
 		op := s.dec.op
 		m := s.out.Maps[op.index]
 		if op.op == compiler.MapPrint {
-			return printMap(s.w, s.coll.Maps, s.out, m, s.cfg.Format, op.top, op.div)
+			return printMap(s.w, s.coll.Maps, s.out, s.syms, m, s.cfg.Format, op.top, op.div)
 		}
 		return clearMap(s.coll.Maps[m.SpecName], m, op.op == compiler.MapZero)
 	}
@@ -367,7 +378,7 @@ func (s *session) finish() error {
 	} else {
 		s.w.WriteString("\n\n")
 	}
-	if err := printMaps(s.w, s.coll.Maps, s.out, s.cfg.Format); err != nil {
+	if err := printMaps(s.w, s.coll.Maps, s.out, s.syms, s.cfg.Format); err != nil {
 		return err
 	}
 	if err := s.flush(); err != nil {
@@ -410,7 +421,7 @@ func setElapsedBase(coll *ebpf.Collection) error {
 // watchProcess returns a channel closed when pid exits (or stop closes).
 func watchProcess(pid int, stop <-chan struct{}) <-chan struct{} {
 	done := make(chan struct{})
-	fd, err := unix.PidfdOpen(pid, 0)
+	fd, err := pidfdOpen(pid)
 	go func() {
 		defer close(done)
 		if err == nil {
@@ -437,22 +448,6 @@ func watchProcess(pid int, stop <-chan struct{}) <-chan struct{} {
 		}
 	}()
 	return done
-}
-
-// loadError explains a failed load: which probe, and the verifier's words.
-func loadError(out *compiler.Output, err error) error {
-	var ve *ebpf.VerifierError
-	if errors.As(err, &ve) {
-		log := ve.Log
-		if len(log) > 20 {
-			log = log[len(log)-20:]
-		}
-		return fmt.Errorf("the kernel verifier rejected a program (this is a tinytrace bug, please report it with the script):\n%s\n%s", ve.Cause, strings.Join(log, "\n"))
-	}
-	if errors.Is(err, unix.EPERM) {
-		return fmt.Errorf("loading BPF programs: %w (tinytrace needs root, or CAP_BPF and CAP_PERFMON)", err)
-	}
-	return fmt.Errorf("loading BPF programs: %w", err)
 }
 
 func plural(n int) string {

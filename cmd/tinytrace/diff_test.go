@@ -20,7 +20,8 @@ import (
 // REFERENCE.md ("Compatibility target") are normalised away. Scripts write
 // TARGET where the target's absolute path goes (bpftrace 0.17 mishandles
 // relative paths under -c) and may have a "// ARGS: ..." line giving the
-// target's arguments. Scripts in testdata/diff/pending/ are known to fail
+// target's arguments, and a "// PARAMS: ..." line the script's positional
+// parameters. Scripts in testdata/diff/pending/ are known to fail
 // on tinytrace and are not run.
 //
 // Standard error is not compared: bpftrace 0.17 prints an RLIMIT_MEMLOCK
@@ -50,7 +51,10 @@ func needBpftrace(t *testing.T) string {
 	return path
 }
 
-var argsLine = regexp.MustCompile(`(?m)^// ARGS:(.*)$`)
+var (
+	argsLine   = regexp.MustCompile(`(?m)^// ARGS:(.*)$`)
+	paramsLine = regexp.MustCompile(`(?m)^// PARAMS:(.*)$`)
+)
 
 func TestDiffBpftrace(t *testing.T) {
 	needBPF(t)
@@ -79,8 +83,12 @@ func TestDiffBpftrace(t *testing.T) {
 			if m := argsLine.FindSubmatch(src); m != nil {
 				command += " " + strings.TrimSpace(string(m[1]))
 			}
-			want := runDiff(t, bpftrace, "-c", command, file)
-			got := runDiff(t, binary, "-c", command, file)
+			args := []string{"-c", command, file}
+			if m := paramsLine.FindSubmatch(src); m != nil {
+				args = append(args, strings.Fields(string(m[1]))...)
+			}
+			want := runDiff(t, bpftrace, args...)
+			got := runDiff(t, binary, args...)
 			if !strings.HasPrefix(want, "Attaching ") {
 				t.Fatalf("bpftrace printed no Attaching line; stdout:\n%s", want)
 			}

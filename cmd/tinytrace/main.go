@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/tinytrace/tinytrace/compiler"
+	"github.com/tinytrace/tinytrace/compiler/dump"
 	"github.com/tinytrace/tinytrace/lang"
 	"github.com/tinytrace/tinytrace/runtime"
 )
@@ -28,6 +29,10 @@ OPTIONS:
     -f FORMAT      output format: text (default) or json
     -o FILE        write the output to FILE instead of standard output
     -q             do not print the "Attaching N probes..." line
+    -v             print program ids, sizes and the verifier's statistics
+    -d KIND        print what the script compiles to and exit: ast, maps,
+                   asm (eBPF in the verifier's notation) or all; needs no
+                   root, only the traced binaries (--dump KIND is the same)
     -l [PATTERN]   list the USDT probes and uprobe functions matching PATTERN
                    ('usdt:./bin:*', 'uprobe:libc:mall*'); with -p, those of the process
     -h             show this help
@@ -65,6 +70,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	formatFlag := fs.String("f", "text", "")
 	outFile := fs.String("o", "", "")
 	help := fs.Bool("h", false, "")
+	verbose := fs.Bool("v", false, "")
+	var dumpArg string
+	fs.StringVar(&dumpArg, "d", "", "")
+	fs.StringVar(&dumpArg, "dump", "", "")
 	list := fs.Bool("l", false, "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
@@ -86,6 +95,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return listProbes(patterns, *pidFlag, *command, stdout, stderr)
 	}
+	var dumps []string
+	if dumpArg != "" {
+		var err error
+		if dumps, err = parseDump(dumpArg); err != nil {
+			fmt.Fprintf(stderr, "ERROR: %v\n", err)
+			return 1
+		}
+	}
 	file, src, err := source(*program, fs.Args(), stdin)
 	if errors.Is(err, errNoProgram) {
 		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
@@ -97,13 +114,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	pid := 0
 	if *pidFlag != "" {
-		if pid, err = strconv.Atoi(*pidFlag); err != nil || pid <= 0 {
-			fmt.Fprintf(stderr, "ERROR: -p: %q is not a process id\n", *pidFlag)
+		// bpftrace's wording and range (the kernel's PID_MAX_LIMIT).
+		if pid, err = strconv.Atoi(*pidFlag); err != nil {
+			fmt.Fprintf(stderr, "ERROR: pid '%s' is not a valid decimal number\n", *pidFlag)
+			return 1
+		}
+		if pid < 1 || pid > pidMaxLimit {
+			fmt.Fprintf(stderr, "ERROR: pid '%s' out of valid pid range [1,%d]\n", *pidFlag, pidMaxLimit)
 			return 1
 		}
 	}
 	if pid != 0 && *command != "" {
-		fmt.Fprintln(stderr, "ERROR: -p and -c cannot be used together")
+		fmt.Fprintln(stderr, "ERROR: Cannot use both -c and -p.")
 		return 1
 	}
 	var format runtime.Format
@@ -133,9 +155,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		report(stderr, err)
 		return 1
 	}
+	if dumps != nil {
+		if err := dumpProgram(stdout, prog, dumps, compileOpts); err != nil {
+			report(stderr, err)
+			return 1
+		}
+		return 0
+	}
 	cfg := runtime.Config{
 		Program: prog, PID: pid, Command: *command, Quiet: *quiet, Format: format,
-		Out: stdout, Err: stderr, Options: compileOpts,
+		Out: stdout, Err: stderr, Options: compileOpts, Verbose: *verbose,
 	}
 	var outf *os.File
 	if *outFile != "" {
@@ -202,6 +231,9 @@ func strerror(err error) string {
 	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
+// pidMaxLimit is the largest PID Linux can ever hand out (PID_MAX_LIMIT).
+const pidMaxLimit = 4194304
+
 // maxStrLen is bpftrace 0.17's limit: strings and keys live on the 512-byte
 // BPF stack.
 const maxStrLen = 200
@@ -246,7 +278,7 @@ func source(program string, args []string, stdin io.Reader) (string, string, err
 	}
 	b, err := os.ReadFile(args[0])
 	if err != nil {
-		return "", "", fmt.Errorf("cannot read program file %s: %w", args[0], errors.Unwrap(err))
+		return "", "", fmt.Errorf("failed to open file '%s': %s", args[0], strerror(err))
 	}
 	return args[0], string(b), nil
 }
@@ -256,7 +288,8 @@ func source(program string, args []string, stdin io.Reader) (string, string, err
 func report(w io.Writer, err error) {
 	var le *lang.Error
 	var ll lang.ErrorList
-	if errors.As(err, &le) || errors.As(err, &ll) {
+	var ve *dump.VerifierError
+	if errors.As(err, &le) || errors.As(err, &ll) || errors.As(err, &ve) {
 		fmt.Fprintln(w, err)
 		return
 	}

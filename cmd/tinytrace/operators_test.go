@@ -12,7 +12,8 @@ import (
 // 64-bit operands inside BPF (in a BEGIN probe) and compares each result
 // with Go's evaluation of the same expression. Each expression is compiled
 // three ways: constant right operand (immediate instructions), register
-// operands, and unsigned operands (mixing in a uint64 builtin).
+// operands, and unsigned operands (mixing in a uint64 builtin). Every
+// cast (also of a cast) and the ternary operator are checked the same way.
 func TestOperatorsMatchGo(t *testing.T) {
 	needBPF(t)
 	rng := rand.New(rand.NewSource(1))
@@ -44,6 +45,52 @@ func TestOperatorsMatchGo(t *testing.T) {
 			check{fmt.Sprintf("(-%s)", fmt.Sprintf("0x%x", a)), fmt.Sprint(-int64(a))},
 			check{fmt.Sprintf("(~%s)", fmt.Sprintf("0x%x", a)), fmt.Sprint(int64(^a))},
 			check{fmt.Sprintf("(!%s)", fmt.Sprintf("0x%x", a)), fmt.Sprint(b2i(a == 0))},
+		)
+	}
+
+	// Casts truncate to the smaller of the two sizes, then extend by the
+	// target's signedness (bpftrace's rule, so (int64)(uint8)x
+	// sign-extends the low byte); the ternary picks an arm.
+	casts := []struct {
+		name string
+		conv func(uint64) uint64
+	}{
+		{"int8", func(v uint64) uint64 { return uint64(int8(v)) }},
+		{"int16", func(v uint64) uint64 { return uint64(int16(v)) }},
+		{"int32", func(v uint64) uint64 { return uint64(int32(v)) }},
+		{"int64", func(v uint64) uint64 { return v }},
+		{"uint8", func(v uint64) uint64 { return uint64(uint8(v)) }},
+		{"uint16", func(v uint64) uint64 { return uint64(uint16(v)) }},
+		{"uint32", func(v uint64) uint64 { return uint64(uint32(v)) }},
+		{"uint64", func(v uint64) uint64 { return v }},
+	}
+	for i, a := range values {
+		b, c := values[(i*5+1)%len(values)], values[(i*3+2)%len(values)]
+		A, B, C := fmt.Sprintf("0x%x", a), fmt.Sprintf("0x%x", b), fmt.Sprintf("0x%x", c)
+		for j, to := range casts {
+			checks = append(checks,
+				check{fmt.Sprintf("(%s)%s", to.name, A), fmt.Sprint(int64(to.conv(a)))},
+				check{fmt.Sprintf("(%s)(%s + (pid - pid))", to.name, A), fmt.Sprint(int64(to.conv(a)))},
+			)
+			// A narrower source: its low bytes, extended by the target.
+			from := casts[(j+i)%len(casts)]
+			want := to.conv(from.conv(a))
+			if size(from.name) < size(to.name) {
+				want = extend(from.conv(a), size(from.name), signed(to.name))
+			}
+			checks = append(checks, check{fmt.Sprintf("(%s)(%s)%s", to.name, from.name, A), fmt.Sprint(int64(want))})
+		}
+		pick := func(cond bool, x, y uint64) string {
+			if cond {
+				return fmt.Sprint(int64(x))
+			}
+			return fmt.Sprint(int64(y))
+		}
+		checks = append(checks,
+			check{fmt.Sprintf("(%s ? %s : %s)", A, B, C), pick(a != 0, b, c)},
+			check{fmt.Sprintf("(%s > %s ? %s : %s)", A, B, A, B), pick(int64(a) > int64(b), a, b)},
+			check{fmt.Sprintf("((%s + (pid - pid)) > %s ? %s : %s)", A, B, A, B), pick(a > b, a, b)},
+			check{fmt.Sprintf("(%s & 1 ? (%s ? 1 : 2) : -%s)", A, B, C), pick(a&1 != 0, map[bool]uint64{true: 1, false: 2}[b != 0], -c)},
 		)
 	}
 
@@ -86,6 +133,30 @@ func TestOperatorsMatchGo(t *testing.T) {
 			}
 		}
 	}
+}
+
+// size is the byte size of a cast's type name.
+func size(name string) int {
+	switch strings.TrimPrefix(name, "u") {
+	case "int8":
+		return 1
+	case "int16":
+		return 2
+	case "int32":
+		return 4
+	}
+	return 8
+}
+
+func signed(name string) bool { return !strings.HasPrefix(name, "u") }
+
+// extend keeps the low n bytes of v and sign- or zero-extends them.
+func extend(v uint64, n int, signed bool) uint64 {
+	shift := uint(64 - 8*n)
+	if signed {
+		return uint64(int64(v<<shift) >> shift)
+	}
+	return v << shift >> shift
 }
 
 func b2i(b bool) uint64 {

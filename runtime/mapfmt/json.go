@@ -98,6 +98,10 @@ func appendJSONValue(b []byte, m *Map, e *Entry, div int) []byte {
 	return appendJSONTuple(b, divide(e.Val, div))
 }
 
+// AppendJSONValue writes one value as -f json does: integers as numbers,
+// strings quoted, tuples as arrays ([1,"a",[2,"b"]]).
+func AppendJSONValue(b []byte, v Value) []byte { return appendJSONTuple(b, v) }
+
 // appendJSONTuple writes strings quoted, tuples as arrays without spaces:
 // [1,"a",[2,"b"]], as 0.17 does.
 func appendJSONTuple(b []byte, v Value) []byte {

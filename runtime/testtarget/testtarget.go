@@ -1,5 +1,6 @@
 // Package testtarget builds the C programs in the repository's testdata/
-// directory with gcc, for tests that read or trace real binaries.
+// directory with gcc (and the C++ ones, name.cpp, with g++), for tests
+// that read or trace real binaries.
 //
 // Tests never skip for a missing compiler: without gcc and <sys/sdt.h> the
 // suite cannot test what matters, so Build fails and says how to fix it.
@@ -19,7 +20,7 @@ import (
 // the default -O0.
 var DefaultFlags = []string{"-g", "-fno-omit-frame-pointer"}
 
-const setupHint = "gcc and <sys/sdt.h> (Debian: gcc, systemtap-sdt-dev) are required to build the " +
+const setupHint = "gcc, g++ and <sys/sdt.h> (Debian: gcc, g++, systemtap-sdt-dev) are required to build the " +
 	"test targets: run .ci/setup.sh as root"
 
 var (
@@ -62,13 +63,14 @@ func Dir(t testing.TB) string {
 	return dir
 }
 
-// Build compiles testdata/<name>.c into an executable <name> in a new
+// Build compiles testdata/<name>.c (or <name>.cpp) into an executable <name> in a new
 // t.TempDir() and returns its absolute path. The flags are DefaultFlags,
 // -O0 unless opt has an -O flag, then opt (e.g. "-O2", "-no-pie").
 func Build(t testing.TB, name string, opt ...string) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), name)
-	gcc(t, append(flags(opt), "-o", out, source(t, name)))
+	src := source(t, name)
+	gcc(t, append(flags(opt), "-o", out, src), src)
 	return out
 }
 
@@ -94,14 +96,15 @@ func BuildLinked(t testing.TB, main, lib string, opt ...string) (bin, so string)
 	bin = filepath.Join(d, main)
 	args := append(flags(opt), "-o", bin, source(t, main),
 		"-L"+d, "-l"+strings.TrimPrefix(lib, "lib"), "-Wl,-rpath,$ORIGIN")
-	gcc(t, args)
+	gcc(t, args, "")
 	return bin, so
 }
 
 func buildLib(t testing.TB, d, name string, opt []string) string {
 	t.Helper()
 	out := filepath.Join(d, name+".so")
-	gcc(t, append(flags(opt), "-shared", "-fPIC", "-o", out, source(t, name)))
+	src := source(t, name)
+	gcc(t, append(flags(opt), "-shared", "-fPIC", "-o", out, src), src)
 	return out
 }
 
@@ -122,21 +125,31 @@ func flags(opt []string) []string {
 func source(t testing.TB, name string) string {
 	t.Helper()
 	src := filepath.Join(Dir(t), name+".c")
-	if _, err := os.Stat(src); err != nil {
-		t.Fatalf("testtarget: no test target %s: %v", name, err)
+	if _, err := os.Stat(src); err == nil {
+		return src
 	}
-	return src
+	cxx := filepath.Join(Dir(t), name+".cpp")
+	if _, err := os.Stat(cxx); err == nil {
+		return cxx
+	}
+	t.Fatalf("testtarget: no test target %s (.c or .cpp) in %s", name, Dir(t))
+	return ""
 }
 
-func gcc(t testing.TB, args []string) {
+// gcc runs the compiler for src: g++ for .cpp sources, else gcc.
+func gcc(t testing.TB, args []string, src string) {
 	t.Helper()
-	path, err := exec.LookPath("gcc")
+	compiler := "gcc"
+	if strings.HasSuffix(src, ".cpp") {
+		compiler = "g++"
+	}
+	path, err := exec.LookPath(compiler)
 	if err != nil {
-		t.Fatalf("testtarget: gcc not found: %s", setupHint)
+		t.Fatalf("testtarget: %s not found: %s", compiler, setupHint)
 	}
 	out, err := exec.Command(path, args...).CombinedOutput()
 	if err != nil {
-		msg := "testtarget: gcc " + strings.Join(args, " ") + ": " + err.Error() + "\n" + string(out)
+		msg := "testtarget: " + compiler + " " + strings.Join(args, " ") + ": " + err.Error() + "\n" + string(out)
 		if strings.Contains(string(out), "sys/sdt.h") {
 			msg += "\n" + setupHint
 		}
