@@ -22,12 +22,12 @@ import (
 // Names of the maps every collection has.
 const (
 	EventsMap = "events" // BPF_MAP_TYPE_RINGBUF carrying printf and exit records
-	LostMap   = "lost"   // per-CPU count of records the ring buffer had no room for
-	// DroppedMap counts, per CPU, map updates refused because a map had
-	// MapKeysMax keys already.
+	LostMap   = "lost"   // count of records the ring buffer had no room for
+	// DroppedMap counts map updates refused because a map had MapKeysMax
+	// keys already.
 	DroppedMap = "dropped"
-	// LoopsMap counts, per CPU, while loops ended early because their
-	// action's loop budget was spent (flow.go).
+	// LoopsMap counts while loops ended early because their action's loop
+	// budget was spent (flow.go).
 	LoopsMap = "loops"
 	// ExitedMap is a one-element array, set to 1 by exit(): in scripts that
 	// call exit(), every action but END checks it first.
@@ -114,6 +114,13 @@ type Map struct {
 	// merges them at print time.
 	PerCPU    bool
 	ValueSize int // bytes of one (per-CPU) value
+	// Slot maps (keyless aggregations but sum) are a one-slot per-CPU
+	// array: no hashing, no insertion, and the kernel inlines the lookup.
+	// Their value ends with a touched word (TouchedOffset) that every
+	// update sets and only clear() resets, so a never-updated or cleared
+	// map prints as absent and a zero()ed one as present, as in bpftrace.
+	// A count needs none: 0.17 prints a keyless count that never fired as 0.
+	Slot bool
 }
 
 // Output is everything the runtime needs to load, attach and decode.
@@ -270,13 +277,15 @@ type collection struct {
 
 func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
-	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
-	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	// The counters are shared by all CPUs: programs address them directly
+	// and add atomically, which is cheaper than a lookup on a path this rare.
+	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	if c.usesExit = c.callsExit(); c.usesExit {
 		c.out.Spec.Maps[ExitedMap] = &ebpf.MapSpec{Name: ExitedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
 	if c.hasLoops() {
-		c.out.Spec.Maps[LoopsMap] = &ebpf.MapSpec{Name: LoopsMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+		c.out.Spec.Maps[LoopsMap] = &ebpf.MapSpec{Name: LoopsMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	}
 }
 
@@ -285,7 +294,7 @@ func (c *collection) addCoreMaps() {
 func (c *collection) addZeroesMap() {
 	size := 0
 	for _, m := range c.out.Maps {
-		if m.PerCPU {
+		if m.PerCPU && !m.Slot && m.ValueSize > 8 { // smaller zeroes come from the stack
 			size = max(size, m.ValueSize)
 		}
 	}
@@ -301,8 +310,9 @@ func (c *collection) collectMaps() {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	deleted := deletedMaps(c.prog)
 	for i, name := range names {
-		m := newMap(i, c.prog.MapInfo[name])
+		m := newMap(i, c.prog.MapInfo[name], deleted[name])
 		c.maps[name] = m
 		c.out.Maps = append(c.out.Maps, m)
 		c.out.Spec.Maps[m.SpecName] = m.spec(c.opts.MapKeysMax)

@@ -34,7 +34,8 @@ func TestTooManyInstructions(t *testing.T) {
 // skips a body of more than 32767 instructions cannot be encoded (and
 // cilium/ebpf would truncate the offset silently): refused at the probe.
 func TestLongJumpRefused(t *testing.T) {
-	src := "BEGIN /pid/ { " + strings.Repeat(`printf("%d\n", 1); `, 1400) + "}"
+	// 2,600 printfs: enough at 13 instructions each.
+	src := "BEGIN /pid/ { " + strings.Repeat(`printf("%d\n", 1); `, 2600) + "}"
 	p := parseCheck(t, "jump.bt", src)
 	_, err := Compile(p, synthSites(p), DefaultOptions())
 	var le *lang.Error

@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 112 instructions)
+program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 97 instructions)
 ; uprobe at ./difftarget file offset 0x13d8 (USDT dt:val at address 0x13d8), args -4@-12(%rbp) -4@-116(%rbp) -4@-120(%rbp)
 ; 22: usdt:./difftarget:dt:val ...
    0: (bf) r6 = r1
@@ -24,7 +24,7 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 112 instructions)
   18: (b7) r7 = 0
   19: (05) goto pc+1                     ; to 21
   20: (b7) r7 = 1
-  21: (15) if r7 == 0x0 goto pc+88       ; to 110
+  21: (15) if r7 == 0x0 goto pc+73       ; to 95
 ; 25: arg1 = -4@-116(%rbp): load rbp from pt_regs, add -116, read 4 bytes, sign-extend
   22: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   23: (07) r3 += -116
@@ -50,7 +50,7 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 112 instructions)
   40: (b7) r7 = 0
   41: (05) goto pc+1                     ; to 43
   42: (b7) r7 = 1
-  43: (15) if r7 == 0x0 goto pc+24       ; to 68
+  43: (15) if r7 == 0x0 goto pc+17       ; to 61
 ; 27: while ($v > 0) { ...
   44: (79) r1 = *(u64 *)(r10 -48)
   45: (35) if r1 >= 0x2710 goto pc+11    ; to 57
@@ -68,61 +68,46 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 112 instructions)
   55: (7b) *(u64 *)(r10 -40) = r7
 ; 27: while ($v > 0) { ...
   56: (05) goto pc-20                    ; to 37
-  57: (b7) r1 = 0
-  58: (63) *(u32 *)(r10 -8) = r1
-  59: (18) r1 = map[loops]
-  61: (bf) r2 = r10
-  62: (07) r2 += -8
-  63: (85) call bpf_map_lookup_elem#1
-  64: (15) if r0 == 0x0 goto pc+3        ; to 68
-  65: (79) r1 = *(u64 *)(r0 +0)
-  66: (07) r1 += 1
-  67: (7b) *(u64 *)(r0 +0) = r1
+  57: (18) r1 = map[loops][0]+0
+  59: (b7) r2 = 1
+  60: (db) lock *(u64 *)(r1 +0) += r2
 ; 31: printf("%d needs %d bits\n", (int32)arg1, $bits)
-  68: (18) r1 = map[events]
-  70: (b7) r2 = 24
-  71: (b7) r3 = 0
-  72: (85) call bpf_ringbuf_reserve#131
-  73: (15) if r0 == 0x0 goto pc+25       ; to 99
-  74: (b7) r1 = 0
-  75: (7b) *(u64 *)(r0 +0) = r1
-  76: (7b) *(u64 *)(r10 -24) = r0
+  61: (18) r1 = map[events]
+  63: (b7) r2 = 24
+  64: (b7) r3 = 0
+  65: (85) call bpf_ringbuf_reserve#131
+  66: (15) if r0 == 0x0 goto pc+24       ; to 91
+  67: (7a) *(u64 *)(r0 +0) = 0
+  68: (7b) *(u64 *)(r10 -24) = r0
 ; 31: arg1 = -4@-116(%rbp): load rbp from pt_regs, add -116, read 4 bytes, sign-extend
-  77: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  78: (07) r3 += -116
-  79: (bf) r1 = r10
-  80: (07) r1 += -8
-  81: (b7) r2 = 4
-  82: (85) call bpf_probe_read_user#112
-  83: (61) r0 = *(u32 *)(r10 -8)
-  84: (67) r0 <<= 32
-  85: (c7) r0 s>>= 32
+  69: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  70: (07) r3 += -116
+  71: (bf) r1 = r10
+  72: (07) r1 += -8
+  73: (b7) r2 = 4
+  74: (85) call bpf_probe_read_user#112
+  75: (61) r0 = *(u32 *)(r10 -8)
+  76: (67) r0 <<= 32
+  77: (c7) r0 s>>= 32
 ; 31: (int32)arg1
-  86: (bf) r7 = r0
-  87: (67) r7 <<= 32
-  88: (c7) r7 s>>= 32
-  89: (79) r1 = *(u64 *)(r10 -24)
-  90: (7b) *(u64 *)(r1 +8) = r7
+  78: (bf) r7 = r0
+  79: (67) r7 <<= 32
+  80: (c7) r7 s>>= 32
+  81: (79) r1 = *(u64 *)(r10 -24)
+  82: (7b) *(u64 *)(r1 +8) = r7
 ; 31: $bits
-  91: (79) r0 = *(u64 *)(r10 -32)
-  92: (bf) r7 = r0
-  93: (79) r1 = *(u64 *)(r10 -24)
-  94: (7b) *(u64 *)(r1 +16) = r7
+  83: (79) r0 = *(u64 *)(r10 -32)
+  84: (bf) r7 = r0
+  85: (79) r1 = *(u64 *)(r10 -24)
+  86: (7b) *(u64 *)(r1 +16) = r7
 ; 31: printf("%d needs %d bits\n", (int32)arg1, $bits)
-  95: (79) r1 = *(u64 *)(r10 -24)
-  96: (b7) r2 = 0
-  97: (85) call bpf_ringbuf_submit#132
-  98: (05) goto pc+11                    ; to 110
-  99: (b7) r1 = 0
- 100: (63) *(u32 *)(r10 -8) = r1
- 101: (18) r1 = map[lost]
- 103: (bf) r2 = r10
- 104: (07) r2 += -8
- 105: (85) call bpf_map_lookup_elem#1
- 106: (15) if r0 == 0x0 goto pc+3        ; to 110
- 107: (79) r1 = *(u64 *)(r0 +0)
- 108: (07) r1 += 1
- 109: (7b) *(u64 *)(r0 +0) = r1
+  87: (79) r1 = *(u64 *)(r10 -24)
+  88: (b7) r2 = 1
+  89: (85) call bpf_ringbuf_submit#132
+  90: (05) goto pc+4                     ; to 95
+  91: (18) r1 = map[lost][0]+0
+  93: (b7) r2 = 1
+  94: (db) lock *(u64 *)(r1 +0) += r2
 ; 22: usdt:./difftarget:dt:val ...
- 110: (b7) r0 = 0
- 111: (95) exit
+  95: (b7) r0 = 0
+  96: (95) exit
