@@ -42,9 +42,8 @@ type Gen struct {
 	refs  int // map reads being written: bounds keys that read maps
 	loops int // while loops around the statement being written
 	nvar  int // variables named so far: names are unique in a probe
-	// inLoop: loops do not nest. The verifier explores every iteration
-	// and keeps one pending state per branch on a path, at most 8192
-	// (see README "Reliability"); nested loops over large bodies exceed it.
+	// inLoop: inside a while loop or an unroll, where unroll is not
+	// written (its copies of a loop body multiply the program's size).
 	inLoop bool
 	sb     strings.Builder
 }
@@ -55,10 +54,10 @@ const (
 	tInt typ = iota
 	tStr
 	tTuple // (int, string), the one tuple shape the generator writes
-	// tCounter is a while loop's counter: read, never assigned, so the
-	// verifier knows the loop's trip count. (A loop whose counter depends
-	// on data runs, for the verifier, up to the compiler's iteration cap;
-	// nested ones can exceed its 1M-instruction budget.)
+	// tCounter is a while loop's counter that is read, never assigned.
+	// Some counters are plain tInt instead (the body may reassign them)
+	// and some bounds depend on data: the compiler's loop budget must
+	// bound those for the verifier.
 	tCounter
 )
 
@@ -419,23 +418,32 @@ func (g *Gen) stmtIf(nest int) {
 // stmtWhile writes a counted loop; the body may break or continue (the
 // compiler caps every loop's iterations anyway).
 func (g *Gen) stmtWhile(nest int) {
-	if nest >= maxNest || g.inLoop {
+	if nest >= maxNest {
 		g.stmtVarUpdate(nest)
 		return
 	}
 	i := g.newVar("$i")
 	g.printf("%s = 0;\n", i)
 	g.indent()
-	g.printf("while (%s < %d) {\n", i, 1+g.r.IntN(4))
+	bound := fmt.Sprint(1 + g.r.IntN(4))
+	if g.pct(30) {
+		bound = g.intExpr(2) // data-dependent: the budget ends it
+	}
+	g.printf("while (%s < %s) {\n", i, bound)
 	nvars := len(g.vars)
-	g.vars = append(g.vars, &varInfo{name: i, t: tCounter})
+	t := tCounter
+	if g.pct(30) {
+		t = tInt // the body may reassign it
+	}
+	g.vars = append(g.vars, &varInfo{name: i, t: t})
 	g.depth++
 	g.loops++
+	inLoop := g.inLoop
 	g.inLoop = true
 	g.indent()
 	g.printf("%s++;\n", i)
 	g.block(nest+1, 1+g.r.IntN(3))
-	g.inLoop = false
+	g.inLoop = inLoop
 	g.loops--
 	g.depth--
 	g.vars = g.vars[:nvars]
