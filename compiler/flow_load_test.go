@@ -32,6 +32,11 @@ func TestControlFlowLoad(t *testing.T) {
 		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { printf("%s %s %d\n", str(arg1, $i), str(arg2), $i); @a[str(arg1)] = count(); @h[$i] = hist($i * arg3); @l = lhist($i, 0, 1000, 10); @s[comm, $i] = sum(arg4); @q[$i] = arg6; if (@q[$i + 1] > 3) { @y[$i] = str(arg5); } else { @z = max($i); } $i++; } }`,
 		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { $j = 0; while ($j < arg1) { printf("%s %d %d\n", str(arg2, $j), $i, $j); @h[$i, $j] = hist($j); $j++; } @c[str(arg3, $i)] = count(); $i++; } }`,
 		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { $j = 0; while ($j < arg1) { @h[$i, $j] = lhist($j, 0, 100, 1); @m = min($j); @x = max($i); $j++; } $i++; } }`,
+		// strcontains of two 64-byte strings is a loop of the compiler's
+		// own; the loop budget must count its walk.
+		`BEGIN { printf("%d %d %d\n", strcontains(str(1), str(2)), strcontains(str(3), str(4)), strcontains(str(5), str(6))); }`,
+		`uprobe:/bin/true:main { $i = 0; $n = 0; while ($i < arg0) { $n += strcontains(str(arg1), str(arg2)); $i++; } printf("%d\n", $n); }`,
+		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { $j = 0; while ($j < arg3) { if (strcontains(str(arg1, $j), str(arg2))) { @c[$i] = count(); } $j++; } $i++; } }`,
 	} {
 		t.Run(src, func(t *testing.T) {
 			p := parseCheck(t, "flow.bt", src)

@@ -46,6 +46,7 @@ type gen struct {
 	loopBudget int16
 	loops      []loopLabels
 	loopInfos  []loopInfo
+	innerWalks []innerWalk // strcontains loops, for sizing the loop budget
 }
 
 func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {

@@ -72,7 +72,7 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 384 instr
   56: (15) if r7 == 0x0 goto pc+46       ; to 103
 ; 28: while (1) { ...
   57: (79) r1 = *(u64 *)(r10 -96)
-  58: (35) if r1 >= 0x64 goto pc+40      ; to 99
+  58: (35) if r1 >= 0x25 goto pc+40      ; to 99
   59: (07) r1 += 1
   60: (7b) *(u64 *)(r10 -96) = r1
 ; 29: $i++
