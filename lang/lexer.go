@@ -235,6 +235,12 @@ func (s *scanner) top() {
 		s.str()
 	case '#':
 		s.emitWhile(tokDirective, func(c byte) bool { return c != '\n' })
+	case '@':
+		// bpftrace lexes maps and variables everywhere, so "@x {" is
+		// "unexpected map", not a bad probe type.
+		s.emit(tokMap, 1+identLen(s.src[s.i+1:], true))
+	case '$':
+		s.variable()
 	default:
 		s.attach()
 	}
@@ -242,13 +248,14 @@ func (s *scanner) top() {
 
 // attach lexes one probe spec. A '/' ends the spec unless a ':' came
 // before it (then it is part of a path): "BEGIN/1/" has a predicate,
-// "uprobe:/bin/sh:f" does not.
+// "uprobe:/bin/sh:f" does not. A '@' or '$' starts a map or variable
+// token, as in bpftrace ("a@b" is a spec and a map).
 func (s *scanner) attach() {
 	colon := false
 	n := 0
 	for ; s.i+n < len(s.src); n++ {
 		c := s.src[s.i+n]
-		if isSpace(c) || strings.IndexByte("{}(),;\"", c) >= 0 || c == '/' && !colon {
+		if isSpace(c) || strings.IndexByte("{}(),;\"@$", c) >= 0 || c == '/' && !colon {
 			break
 		}
 		colon = colon || c == ':'
