@@ -85,7 +85,6 @@ type scanned struct {
 	errs   ErrorList      // lexical errors, in source order
 	eof    Pos            // position just past the input
 	prog   *Program       // for error rendering
-	index  map[int]int    // token offset → index in tokens
 	fatal  bool           // input too deeply nested: do not parse it
 	// eofAt is where bpftrace places "unexpected end of file" when the
 	// input ends inside a string or comment: on it. Nil otherwise.
@@ -109,11 +108,15 @@ type scanner struct {
 // report the first syntax error after them (bpftrace reports both).
 func scan(p *Program) *scanned {
 	s := &scanner{
-		out:  &scanned{strs: map[int]string{}, ints: map[int]uint64{}, prog: p, index: map[int]int{}},
+		out:  &scanned{strs: map[int]string{}, ints: map[int]uint64{}, prog: p},
 		src:  p.Src,
 		line: 1,
 		col:  1,
 	}
+	// Dense scripts have about one raw token per two bytes; sizing for
+	// that avoids most of the slices' regrowth.
+	s.out.tokens = make([]lexer.Token, 0, len(s.src)/2+2)
+	s.out.ends = make([]Pos, 0, len(s.src)/2+2)
 	if strings.HasPrefix(s.src, "#!") {
 		s.emitWhile(tokComment, func(c byte) bool { return c != '\n' })
 	}
@@ -157,7 +160,6 @@ func (s *scanner) emit(t lexer.TokenType, n int) lexer.Token {
 	start := s.lexPos()
 	tok := lexer.Token{Type: t, Value: s.src[s.i : s.i+n], Pos: start}
 	s.advance(n)
-	s.out.index[start.Offset] = len(s.out.tokens)
 	s.out.tokens = append(s.out.tokens, tok)
 	s.out.ends = append(s.out.ends, s.pos())
 	if t != tokSpace && t != tokComment {

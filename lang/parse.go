@@ -480,9 +480,6 @@ func (sc *scanned) syntaxErrorAt(k int) *Error {
 // tokenAt is the index of the significant token at offset, or of the first
 // one after it.
 func (sc *scanned) tokenAt(off int) int {
-	if i, ok := sc.index[off]; ok && !elided(sc.tokens[i].Type) {
-		return i
-	}
 	i := sort.Search(len(sc.tokens), func(i int) bool { return sc.tokens[i].Pos.Offset >= off })
 	for i < len(sc.tokens)-1 && elided(sc.tokens[i].Type) {
 		i++
