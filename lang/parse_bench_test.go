@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -58,5 +59,20 @@ func TestParseLongScript(t *testing.T) {
 	}
 	if n := len(last.Body); n != 6 {
 		t.Errorf("last probe has %d statements, want 6", n)
+	}
+}
+
+// TestParseLongScriptSyntaxErrors: like bpftrace, only the first syntax
+// error is reported, and the others are not worked out either (each one
+// scans the tokens before it, which made this script quadratic).
+func TestParseLongScriptSyntaxErrors(t *testing.T) {
+	src := "BEGIN {\n" + strings.Repeat("  @x = 1++;\n", 30000) + "}\n"
+	_, err := Parse("long.bt", src)
+	var list ErrorList
+	if !errors.As(err, &list) || len(list) != 1 {
+		t.Fatalf("got %v, want one error", err)
+	}
+	if got, want := list[0].Error(), "long.bt:2:8-11: ERROR: syntax error, unexpected ++, expecting }\n  @x = 1++;\n       ~~~"; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
