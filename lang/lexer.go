@@ -312,6 +312,17 @@ func (s *scanner) expr() {
 // function or keyword is a type name: "(foo)1" is a cast to an unknown
 // type, "(pid)" a parenthesised builtin.
 func (s *scanner) castLen() int {
+	// The parentheses after a function name (or ustack) hold its
+	// arguments: str(foo) is a call with an unknown identifier, not str
+	// followed by a cast.
+	for i := len(s.out.tokens) - 1; i >= 0; i-- {
+		if t := s.out.tokens[i].Type; t != tokSpace && t != tokComment {
+			if v := s.out.tokens[i].Value; t == tokCall || t == tokIdent && (v == "ustack" || v == "kstack") {
+				return 0
+			}
+			break
+		}
+	}
 	rest := s.src[s.i+1:]
 	n := 1
 	skip := func() {
