@@ -489,12 +489,18 @@ func (s *scanner) number() {
 	rest := s.src[s.i:]
 	if len(rest) > 2 && rest[0] == '0' && (rest[1] == 'x' || rest[1] == 'X') && isHex(rest[2]) {
 		n = 2
-		for n < len(rest) && (isHex(rest[n]) || rest[n] == '_') {
+		// As in bpftrace 0.17, hex literals have no '_' separators
+		// (0x1_0 is 0x1 followed by the identifier _0)...
+		for n < len(rest) && isHex(rest[n]) {
 			n++
 		}
 	} else {
 		for n < len(rest) && (isDigit(rest[n]) || rest[n] == '_') {
 			n++
+		}
+		// ...and decimal ones do not end with one (1_ is 1, then _).
+		for rest[n-1] == '_' {
+			n--
 		}
 		if n+1 < len(rest) && rest[n] == 'e' && isDigit(rest[n+1]) {
 			n++
