@@ -12,3 +12,17 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 go test -count=1 -timeout 10m ./...
+
+# Every fuzz target for a short, bounded time: new seeds and shallow bugs
+# fail CI. Longer runs: README.md, "Reliability".
+while read -r pkg target; do
+  go test "$pkg" -run '^$' -fuzz "^$target\$" -fuzztime 10s </dev/null
+done <<'TARGETS'
+./lang FuzzParse
+./lang FuzzParseCheck
+./compiler FuzzCompile
+./lang/printf FuzzParse
+./runtime/usdt FuzzParseArg
+./runtime/usdt FuzzRead
+./runtime/usdt FuzzNotes
+TARGETS

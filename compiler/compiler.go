@@ -8,6 +8,7 @@ package compiler
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -21,10 +22,16 @@ import (
 // Names of the maps every collection has.
 const (
 	EventsMap = "events" // BPF_MAP_TYPE_RINGBUF carrying printf and exit records
-	LostMap   = "lost"   // per-CPU count of records the ring buffer had no room for
-	// DroppedMap counts, per CPU, map updates refused because a map had
-	// MapKeysMax keys already.
+	LostMap   = "lost"   // count of records the ring buffer had no room for
+	// DroppedMap counts map updates refused because a map had MapKeysMax
+	// keys already.
 	DroppedMap = "dropped"
+	// LoopsMap counts while loops ended early because their action's loop
+	// budget was spent (flow.go).
+	LoopsMap = "loops"
+	// ExitedMap is a one-element array, set to 1 by exit(): in scripts that
+	// call exit(), every action but END checks it first.
+	ExitedMap = "exited"
 )
 
 // Record tags: the first 8 bytes of every ring buffer record. Printf records
@@ -53,6 +60,10 @@ const (
 // CLOCK_MONOTONIC time (bpf_ktime_get_ns's clock) at start: elapsed is
 // nsecs minus it.
 const ElapsedMap = "elapsed"
+
+// MaxInsns is the most instructions the kernel loads in one program for a
+// privileged user (BPF_COMPLEXITY_LIMIT_INSNS); longer ones fail with E2BIG.
+const MaxInsns = 1_000_000
 
 // Options tune code generation.
 type Options struct {
@@ -103,6 +114,13 @@ type Map struct {
 	// merges them at print time.
 	PerCPU    bool
 	ValueSize int // bytes of one (per-CPU) value
+	// Slot maps (keyless aggregations but sum) are a one-slot per-CPU
+	// array: no hashing, no insertion, and the kernel inlines the lookup.
+	// Their value ends with a touched word (TouchedOffset) that every
+	// update sets and only clear() resets, so a never-updated or cleared
+	// map prints as absent and a zero()ed one as present, as in bpftrace.
+	// A count needs none: 0.17 prints a keyless count that never fired as 0.
+	Slot bool
 }
 
 // Output is everything the runtime needs to load, attach and decode.
@@ -176,6 +194,14 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		if err != nil {
 			return nil, err
 		}
+		pr := p.Probes[pi]
+		specs := lang.Span{Start: pr.Specs[0].Span.Start, End: pr.Specs[len(pr.Specs)-1].Span.End}
+		if n := insns.Size() / asm.InstructionSize; n > MaxInsns {
+			return nil, p.ErrorAt(specs, "this probe compiles to %d BPF instructions, more than the kernel's limit of %d", n, MaxInsns)
+		}
+		if n := longestJump(insns); n > math.MaxInt16 {
+			return nil, p.ErrorAt(specs, "this probe is too large for BPF: a jump in it spans %d instructions, more than %d", n, math.MaxInt16)
+		}
 		prog.Insns = insns
 		byLayout[key] = prog
 		c.out.Programs = append(c.out.Programs, prog)
@@ -187,6 +213,31 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		}
 	}
 	return c.out, nil
+}
+
+// longestJump is the distance of the longest jump to a label in insns.
+// BPF jump offsets are 16 bits, and cilium/ebpf truncates longer ones
+// silently, so they must be caught here.
+func longestJump(insns asm.Instructions) int {
+	offsets := map[string]int{}
+	raw := 0
+	for _, ins := range insns {
+		if sym := ins.Symbol(); sym != "" {
+			offsets[sym] = raw
+		}
+		raw += int(ins.Size() / asm.InstructionSize)
+	}
+	longest := 0
+	raw = 0
+	for _, ins := range insns {
+		if ins.OpCode.Class().IsJump() && ins.Reference() != "" {
+			if to, ok := offsets[ins.Reference()]; ok {
+				longest = max(longest, to-raw-1, raw+1-to)
+			}
+		}
+		raw += int(ins.Size() / asm.InstructionSize)
+	}
+	return longest
 }
 
 // programType is the BPF program type for a probe kind: interval probes
@@ -221,12 +272,21 @@ type collection struct {
 	// printValues are the printf calls standing in for print(value).
 	printValues map[*lang.Call]*lang.Call
 	maps        map[string]*Map
+	usesExit    bool // some action calls exit()
 }
 
 func (c *collection) addCoreMaps() {
 	c.out.Spec.Maps[EventsMap] = &ebpf.MapSpec{Name: EventsMap, Type: ebpf.RingBuf, MaxEntries: uint32(c.opts.RingBufSize)}
-	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
-	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.PerCPUArray, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	// The counters are shared by all CPUs: programs address them directly
+	// and add atomically, which is cheaper than a lookup on a path this rare.
+	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	if c.usesExit = c.callsExit(); c.usesExit {
+		c.out.Spec.Maps[ExitedMap] = &ebpf.MapSpec{Name: ExitedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
+	if c.hasLoops() {
+		c.out.Spec.Maps[LoopsMap] = &ebpf.MapSpec{Name: LoopsMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
 }
 
 // addZeroesMap adds the source of initial aggregation values, sized for
@@ -234,7 +294,7 @@ func (c *collection) addCoreMaps() {
 func (c *collection) addZeroesMap() {
 	size := 0
 	for _, m := range c.out.Maps {
-		if m.PerCPU {
+		if m.PerCPU && !m.Slot && m.ValueSize > 8 { // smaller zeroes come from the stack
 			size = max(size, m.ValueSize)
 		}
 	}
@@ -250,8 +310,9 @@ func (c *collection) collectMaps() {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	deleted := deletedMaps(c.prog)
 	for i, name := range names {
-		m := newMap(i, c.prog.MapInfo[name])
+		m := newMap(i, c.prog.MapInfo[name], deleted[name])
 		c.maps[name] = m
 		c.out.Maps = append(c.out.Maps, m)
 		c.out.Spec.Maps[m.SpecName] = m.spec(c.opts.MapKeysMax)
@@ -314,3 +375,28 @@ func fieldSize(t lang.Type) int {
 }
 
 func align8(n int) int { return (n + 7) &^ 7 }
+
+// hasLoops reports whether any action has a while loop.
+func (c *collection) hasLoops() bool {
+	for _, pr := range c.prog.Probes {
+		if hasLoops(pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// callsExit reports whether any action calls exit().
+func (c *collection) callsExit() bool {
+	found := false
+	for _, pr := range c.prog.Probes {
+		lang.WalkStmts(pr.Body, func(st lang.Stmt) {
+			if es, ok := st.(*lang.ExprStmt); ok {
+				if call, ok := es.X.(*lang.Call); ok && call.Name == "exit" {
+					found = true
+				}
+			}
+		})
+	}
+	return found
+}

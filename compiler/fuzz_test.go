@@ -2,9 +2,12 @@ package compiler
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/tinytrace/tinytrace/compiler/internal/scriptgen"
 	"github.com/tinytrace/tinytrace/lang"
 )
 
@@ -44,6 +47,22 @@ func nested(n int) string {
 func FuzzCompile(f *testing.F) {
 	for _, name := range sortedKeys(examples(f)) {
 		f.Add(examples(f)[name], uint8(0))
+	}
+	diff, err := filepath.Glob(filepath.Join("..", "testdata", "diff", "*.bt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i, name := range diff {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), uint8(i))
+	}
+	// Random well-typed scripts reach deep into code generation at once.
+	g := scriptgen.New(1, genTargets)
+	for i := range 40 {
+		f.Add(g.Script(), uint8(i))
 	}
 	for i, s := range stressScripts {
 		for layout := range len(fuzzLayouts) {

@@ -41,10 +41,11 @@ type gen struct {
 	strBufSize       int
 	spillBase        int16 // stack offset of the first spill slot
 	// loopBudget is the stack slot counting the iterations every while
-	// loop of the action ran (lang.MaxLoopIterations in all); loops are
-	// the labels of the enclosing loops, innermost last.
+	// loop of the action ran (see flow.go); loops are the labels of the
+	// enclosing loops, innermost last; loopInfos the loops compiled so far.
 	loopBudget int16
 	loops      []loopLabels
+	loopInfos  []loopInfo
 }
 
 func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {
@@ -52,6 +53,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	g.span = pr.Span
 	g.layoutStack(pr)
 	g.emit(asm.Mov.Reg(asm.R6, asm.R1))
+	g.exitedCheck()
 	g.zeroVars()
 	if pr.Pred != nil {
 		g.span = pr.Pred.Range()
@@ -66,6 +68,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	if g.err != nil {
 		return nil, g.err
 	}
+	g.sizeLoopBudget()
 	g.resolveAliases()
 	return g.insns, nil
 }
@@ -197,8 +200,11 @@ func (g *gen) stmt(st lang.Stmt) bool {
 	return false
 }
 
-// exit sends an exit record; userspace stops tracing when it reads it.
+// exit raises the exited flag, so that no other action runs from now on,
+// and sends an exit record; userspace stops tracing when it reads it.
 func (g *gen) exit() {
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap), asm.Mov.Imm(asm.R2, 1))
+	g.emit(asm.StoreMem(asm.R1, 0, asm.R2, asm.DWord))
 	g.emitRecord(8, func() {
 		g.loadImm(asm.R1, int64(TagExit))
 		g.emit(asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
@@ -206,42 +212,59 @@ func (g *gen) exit() {
 	g.emit(asm.Ja.Label("exit"))
 }
 
+// exitedCheck, in scripts that call exit(), leaves the action at once when
+// exit() has run: userspace needs a while to read the exit record and
+// detach, and bpftrace 0.17 runs no action in between either. END runs
+// after exit() by design. The flag is read straight from the map's value
+// (no helper call).
+func (g *gen) exitedCheck() {
+	if !g.c.usesExit || g.site.Spec.Kind == lang.KindEnd {
+		return
+	}
+	// Returns right here: a jump to the end could exceed BPF's 16-bit
+	// offsets in a large action.
+	run := g.newLabel("running")
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap))
+	g.emit(asm.LoadMem(asm.R1, asm.R1, 0, asm.DWord), asm.JEq.Imm(asm.R1, 0, run))
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	g.setLabel(run)
+}
+
 // emitRecord reserves size bytes in the ring buffer, calls header with the
 // record in R0, then fill (which may call helpers and finds the record in
 // slotRecord), then submits it. A failed reservation bumps the lost counter.
+//
+// Submitting never wakes the reader: a wake-up per record costs the traced
+// program microseconds, so the reader polls on a short timer instead, and
+// faster while records are coming fast (runtime pollInterval).
 func (g *gen) emitRecord(size int, header func(), fill func()) {
 	lost, done := g.newLabel("lost"), g.newLabel("sent")
 	g.mapPtr(asm.R1, EventsMap)
 	g.emit(asm.Mov.Imm(asm.R2, int32(size)), asm.Mov.Imm(asm.R3, 0), asm.FnRingbufReserve.Call())
 	g.emit(asm.JEq.Imm(asm.R0, 0, lost))
 	header()
+	g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
 	if fill != nil {
-		g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
 		fill()
-		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord))
-	} else {
-		g.emit(asm.Mov.Reg(asm.R1, asm.R0))
 	}
-	g.emit(asm.Mov.Imm(asm.R2, 0), asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
+	g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Mov.Imm(asm.R2, bpfRbNoWakeup))
+	g.emit(asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
 	g.setLabel(lost)
 	g.incrementLost()
 	g.setLabel(done)
 }
 
-// incrementLost adds one to this CPU's count of records the ring buffer
-// refused.
+// bpfRbNoWakeup is bpf_ringbuf_submit's flag for not waking the reader.
+const bpfRbNoWakeup = 1
+
+// incrementLost adds one to the count of records the ring buffer refused.
 func (g *gen) incrementLost() { g.incrementCounter(LostMap) }
 
-// incrementCounter adds one to this CPU's slot of a one-element per-CPU
-// counter map.
+// incrementCounter adds one to a one-element counter array, addressed
+// directly (no lookup) and atomically (all CPUs share it).
 func (g *gen) incrementCounter(counter string) {
-	skip := g.newLabel("nocount")
-	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotKey, asm.R1, asm.Word))
-	g.mapPtr(asm.R1, counter)
-	g.stackPtr(asm.R2, slotKey)
-	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, skip))
-	g.emit(asm.LoadMem(asm.R1, asm.R0, 0, asm.DWord), asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
-	g.setLabel(skip)
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(counter), asm.Mov.Imm(asm.R2, 1))
+	g.emit(asm.StoreXAdd(asm.R1, asm.R2, asm.DWord))
 }
 
 // printf sends one record: the tag, then each non-constant argument.
@@ -249,8 +272,7 @@ func (g *gen) printf(call *lang.Call) {
 	tag, pf := g.c.printfSchema(call)
 	args := call.Args[1:]
 	g.emitRecord(pf.Size, func() {
-		g.loadImm(asm.R1, int64(tag))
-		g.emit(asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
+		g.emit(storeImm64(asm.R0, 0, int32(tag)))
 	}, func() {
 		i := 0 // the field of the argument
 		for _, a := range args {

@@ -15,6 +15,8 @@ const ZeroesMap = "zeroes"
 const (
 	bpfAny     = 0 // map update flags
 	bpfNoExist = 1
+
+	bpfNoPrealloc = 1 // BPF_F_NO_PREALLOC, a map creation flag
 )
 
 // layoutStack places the probe's scratch variables and the map key buffer
@@ -34,7 +36,7 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 	}
 	keyMax := 0
 	for _, m := range g.c.out.Maps {
-		keyMax = max(keyMax, m.KeySize)
+		keyMax = max(keyMax, align8(m.KeySize)) // a Slot map's key is 4 bytes
 	}
 	used += keyMax
 	g.keyBuf = int16(-used)
@@ -90,7 +92,7 @@ func (g *gen) zeroVars() {
 // helpers or read other maps, which reuse the buffer.
 func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 	if len(m.Keys) == 0 {
-		g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, g.keyBuf, asm.R1, asm.DWord))
+		g.emit(storeImm64(asm.RFP, g.keyBuf, 0))
 		return
 	}
 	slot := map[int]int{}
@@ -100,9 +102,12 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 			slot[i] = d + len(slot)
 		}
 	}
-	g.emit(asm.Mov.Imm(asm.R1, 0))
-	for off := 0; off < m.KeySize; off += 8 {
-		g.emit(asm.StoreMem(asm.RFP, g.keyBuf+int16(off), asm.R1, asm.DWord))
+	// Integer fields are stored whole and string writers pad their field
+	// with NULs; only the alignment bytes after a string need zeroing.
+	for _, f := range m.Keys {
+		for off := f.Offset + fieldSize(f.Type); off < f.Offset+align8(fieldSize(f.Type)); off++ {
+			g.emit(asm.StoreImm(asm.RFP, g.keyBuf+int16(off), 0, asm.Byte))
+		}
 	}
 	for i, k := range keys {
 		off := g.keyBuf + int16(m.Keys[i].Offset)
@@ -435,14 +440,29 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	g.buildKey(m, keys, 1)
 	have, done := g.newLabel("have"), g.newLabel("aggregated")
 	g.keyArgs(m)
+	if m.Slot {
+		// Slot 0 always exists; the check is for the verifier.
+		g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+		if off := m.TouchedOffset(); off >= 0 {
+			g.emit(storeImm64(asm.R0, int16(off), 1))
+		}
+		g.aggregateAt(m, valueRegs[0], done)
+		return
+	}
 	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
-	// First value for this key on this CPU: insert zeroes. A full map
-	// refuses the insert, and the value is dropped.
-	g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotValue, asm.R1, asm.Word))
-	g.mapPtr(asm.R1, ZeroesMap)
-	g.stackPtr(asm.R2, slotValue)
-	g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
-	g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	// First value for this key on this CPU: insert zeroes (from the
+	// stack when they fit a slot). A full map refuses the insert, and the
+	// value is dropped.
+	if m.ValueSize <= 8 {
+		g.emit(storeImm64(asm.RFP, slotValue, 0))
+		g.stackPtr(asm.R3, slotValue)
+	} else {
+		g.emit(asm.Mov.Imm(asm.R1, 0), asm.StoreMem(asm.RFP, slotValue, asm.R1, asm.Word))
+		g.mapPtr(asm.R1, ZeroesMap)
+		g.stackPtr(asm.R2, slotValue)
+		g.emit(asm.FnMapLookupElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+		g.emit(asm.Mov.Reg(asm.R3, asm.R0))
+	}
 	g.keyArgs(m)
 	g.emit(asm.Mov.Imm(asm.R4, bpfNoExist), asm.FnMapUpdateElem.Call())
 	g.keyArgs(m)
@@ -450,9 +470,20 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	g.incrementCounter(DroppedMap) // the map is full
 	g.emit(asm.Ja.Label(done))
 	g.setLabel(have)
+	g.aggregateAt(m, valueRegs[0], done)
+}
+
+// storeImm64 is *(u64 *)(dst + off) = imm (asm.StoreImm refuses DWord;
+// the kernel sign-extends the imm32).
+func storeImm64(dst asm.Register, off int16, imm int32) asm.Instruction {
+	return asm.Instruction{OpCode: asm.StoreImmOp(asm.DWord), Dst: dst, Offset: off, Constant: int64(imm)}
+}
+
+// aggregateAt updates the aggregation value at R0 with the value in v,
+// then falls through to (or jumps to) done, which it places.
+func (g *gen) aggregateAt(m *Map, v asm.Register, done string) {
 	// R0 points at this CPU's value: no other CPU writes it, so plain
 	// loads and stores suffice.
-	v := valueRegs[0]
 	signed := m.Decl.Value.Signed
 	switch m.Decl.Value.Kind {
 	case lang.TCount:
@@ -494,16 +525,17 @@ func (g *gen) addAtReg(off int16, r asm.Register) {
 	g.emit(asm.LoadMem(asm.R1, asm.R0, off, asm.DWord), asm.Add.Reg(asm.R1, r), asm.StoreMem(asm.R0, off, asm.R1, asm.DWord))
 }
 
-// histBucket computes hist()'s bucket of v into R1 (R2, R3 scratch): 0 for
-// negative values, 1 for 0, else bit length + 1, by binary search.
+// histBucket computes hist()'s bucket of v into R1 (R2 scratch; R3, R4 too
+// in programs with loops), shifting v (the statement's last use of it): 0
+// for negative values, 1 for 0, else bit length + 1, by binary search.
 func (g *gen) histBucket(v asm.Register) {
 	end := g.newLabel("bucket")
 	g.emit(asm.Mov.Imm(asm.R1, 0), asm.JSLT.Imm(v, 0, end))
 	g.emit(asm.Mov.Imm(asm.R1, 1), asm.JEq.Imm(v, 0, end))
-	g.emit(asm.Mov.Reg(asm.R2, v), asm.Mov.Imm(asm.R1, 2))
 	if g.loopBudget != 0 {
 		// In programs with loops, without branches: a value the verifier
 		// does not know then gives one state, not one per bucket.
+		g.emit(asm.Mov.Reg(asm.R2, v), asm.Mov.Imm(asm.R1, 2))
 		for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
 			// R4 = shift if R2 >> shift != 0, else 0.
 			g.emit(asm.Mov.Reg(asm.R3, asm.R2), asm.RSh.Imm(asm.R3, shift))
@@ -513,10 +545,15 @@ func (g *gen) histBucket(v asm.Register) {
 		g.setLabel(end)
 		return
 	}
-	for _, shift := range []int32{32, 16, 8, 4, 2, 1} {
+	skip := g.newLabel("bit")
+	g.emit(asm.Mov.Imm(asm.R1, 2))
+	// 1<<32 does not fit an immediate: test the high half instead.
+	g.emit(asm.Mov.Reg(asm.R2, v), asm.RSh.Imm(asm.R2, 32), asm.JEq.Imm(asm.R2, 0, skip))
+	g.emit(asm.Mov.Reg(v, asm.R2), asm.Add.Imm(asm.R1, 32))
+	g.setLabel(skip)
+	for _, shift := range []int32{16, 8, 4, 2, 1} {
 		skip := g.newLabel("bit")
-		g.emit(asm.Mov.Reg(asm.R3, asm.R2), asm.RSh.Imm(asm.R3, shift), asm.JEq.Imm(asm.R3, 0, skip))
-		g.emit(asm.Mov.Reg(asm.R2, asm.R3), asm.Add.Imm(asm.R1, shift))
+		g.emit(asm.JLT.Imm(v, 1<<shift, skip), asm.RSh.Imm(v, shift), asm.Add.Imm(asm.R1, shift))
 		g.setLabel(skip)
 	}
 	g.setLabel(end)

@@ -316,7 +316,7 @@ func FuzzParseCheck(f *testing.F) {
 		`BEGIN { $t = (1, "x", (2, comm)); @t[1] = $t; printf("%d %s
 ", $t.0, $t.1); print((1, 'A')); @u = strncmp(comm, "a", 1) + strcontains("ab", "b"); (foo)1; $t.0 = 2; }`,
 	}
-	for _, s := range seeds {
+	for _, s := range append(seeds, seedScripts(f)...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {

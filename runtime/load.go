@@ -90,6 +90,13 @@ func loadError(out *compiler.Output, p *lang.Program, err error, verbose bool) e
 	if errors.Is(err, unix.EPERM) {
 		return fmt.Errorf("loading BPF programs: %w (tinytrace needs root, or CAP_BPF and CAP_PERFMON)", err)
 	}
+	if prog := failedProgram(out, err); prog != nil && errors.Is(err, unix.EFAULT) {
+		// The verifier gives up with EFAULT, and no log, when more than
+		// 8192 branches on one path wait to be explored (kernel 6.18).
+		specs := prog.Probe.Specs
+		span := lang.Span{Start: specs[0].Span.Start, End: specs[len(specs)-1].Span.End}
+		return p.ErrorAt(span, "the kernel verifier gave up on this probe: it has more branches on one path than the verifier follows (8192); split it into several probes, or compare fewer or shorter strings")
+	}
 	return fmt.Errorf("loading BPF programs: %w", err)
 }
 

@@ -68,9 +68,15 @@ func clearMap(bm *ebpf.Map, m *compiler.Map, zero bool) error {
 		}
 		zeroes = perCPU
 	}
+	if off := m.TouchedOffset(); off >= 0 && zero {
+		// zero() keeps the entry: it stays touched.
+		for _, v := range zeroes.([][]byte) {
+			binary.LittleEndian.PutUint64(v[off:], 1)
+		}
+	}
 	for _, k := range keys {
 		var err error
-		if zero {
+		if zero || m.Slot { // an array slot cannot be deleted: zeroes are its "absent"
 			err = bm.Update(k, zeroes, ebpf.UpdateExist)
 		} else {
 			err = bm.Delete(k)
@@ -125,14 +131,22 @@ func readMap(bm *ebpf.Map, m *compiler.Map, probeNames []string, syms *symbols) 
 	// min and max are always signed in bpftrace, whatever their operand.
 	// A layout that disagrees with the compiler's would print garbage:
 	// refuse it instead.
-	if m.PerCPU && m.ValueSize != 8*slots || !m.PerCPU && fm.Kind == mapfmt.Int && m.ValueSize != 8 {
-		return nil, fmt.Errorf("map %s: %d-byte values, want %d", m.Name, m.ValueSize, 8*slots)
+	want := 8 * slots
+	touched := m.TouchedOffset()
+	if touched >= 0 {
+		want += 8
+	}
+	if m.PerCPU && m.ValueSize != want || !m.PerCPU && fm.Kind == mapfmt.Int && m.ValueSize != 8 {
+		return nil, fmt.Errorf("map %s: %d-byte values, want %d", m.Name, m.ValueSize, want)
 	}
 
 	err := eachEntry(bm, m, func(key, val []byte, perCPU [][]byte) error {
 		k, err := decodeKey(m, key, probeNames, syms)
 		if err != nil {
 			return err
+		}
+		if touched >= 0 && !anyTouched(perCPU, touched) {
+			return nil // a Slot map never updated (or cleared): no entry
 		}
 		switch {
 		case m.PerCPU:
@@ -200,6 +214,16 @@ func eachEntry(bm *ebpf.Map, m *compiler.Map, fn func(key, val []byte, perCPU []
 		return fmt.Errorf("reading map %s: %w", m.Name, err)
 	}
 	return nil
+}
+
+// anyTouched reports whether any CPU's value has its touched word set.
+func anyTouched(perCPU [][]byte, off int) bool {
+	for _, v := range perCPU {
+		if len(v) >= off+8 && binary.LittleEndian.Uint64(v[off:]) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // decodeKey splits a BPF map key into its fields; nil for a keyless map.

@@ -103,6 +103,9 @@ func (f *mapFixture) perCPU(name string, key []any, rows ...[]int64) {
 			for i, v := range rows[cpu] {
 				binary.LittleEndian.PutUint64(vals[cpu][8*i:], uint64(v))
 			}
+			if off := m.TouchedOffset(); off >= 0 { // as the program's update does
+				binary.LittleEndian.PutUint64(vals[cpu][off:], 1)
+			}
 		}
 	}
 	if err := f.maps[m.SpecName].Update(f.key(m, key...), vals, ebpf.UpdateAny); err != nil {
@@ -168,7 +171,8 @@ func TestPrintMapsAggregations(t *testing.T) {
 		&lang.MapDecl{Name: "@h", Value: lang.Type{Kind: lang.THist, Size: 8, Signed: true}},
 		&lang.MapDecl{Name: "@l", Keys: []lang.Type{signed}, Value: lang.Type{Kind: lang.TLhist, Size: 8, Signed: true}, Lhist: lhistDec},
 	)
-	if f.byName["@h"].ValueSize != 8*mapfmt.HistBuckets {
+	// @h is keyless: a Slot map, its buckets then the touched word.
+	if f.byName["@h"].ValueSize != 8*mapfmt.HistBuckets+8 {
 		t.Fatalf("compiler and mapfmt disagree on hist buckets: %d bytes", f.byName["@h"].ValueSize)
 	}
 	// @k[1, "ab"]: 2 on CPU 0 and 3 on CPU 1. The string key field is 8

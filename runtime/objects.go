@@ -69,7 +69,8 @@ func commandPath(cmdline string) (string, error) {
 	}
 	path, err := exec.LookPath(argv[0])
 	if err != nil {
-		return "", fmt.Errorf("-c: cannot run %s: %w", argv[0], errors.Unwrap(err))
+		// bpftrace 0.17's words.
+		return "", fmt.Errorf("Failed to fork child: path '%s' does not exist or is not executable", argv[0])
 	}
 	return filepath.Abs(path)
 }

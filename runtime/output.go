@@ -175,16 +175,12 @@ func appendJSONPrintf(b, text []byte) []byte {
 	return append(b, "}\n"...)
 }
 
-// sumCounter sums a one-element per-CPU counter map (compiler.LostMap,
+// sumCounter reads a one-element counter array (compiler.LostMap,
 // compiler.DroppedMap).
 func sumCounter(coll *ebpf.Collection, name string) (uint64, error) {
-	var perCPU []uint64
-	if err := coll.Maps[name].Lookup(uint32(0), &perCPU); err != nil {
-		return 0, fmt.Errorf("reading counter %s: %w", name, err)
-	}
 	var n uint64
-	for _, v := range perCPU {
-		n += v
+	if err := coll.Maps[name].Lookup(uint32(0), &n); err != nil {
+		return 0, fmt.Errorf("reading counter %s: %w", name, err)
 	}
 	return n, nil
 }

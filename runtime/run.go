@@ -63,6 +63,7 @@ func Run(cfg Config) (err error) {
 	if err != nil {
 		return err
 	}
+	preferNop5(sites)
 	out, err := compiler.Compile(cfg.Program, sites, cfg.Options)
 	if err != nil {
 		return err
@@ -244,23 +245,42 @@ func (s *session) trigger(p *compiler.Program, fn func()) error {
 	return l.Close()
 }
 
-// loop prints events until stop is closed or exit() is called.
+// Programs never wake the reader (compiler emitRecord): it reads the ring
+// buffer every pollInterval, or every busyInterval after a poll that found
+// more than 1/busyFraction of the buffer filled, so that even a burst
+// cannot fill it between two polls.
+const (
+	pollInterval = 10 * time.Millisecond
+	busyInterval = time.Millisecond
+	busyFraction = 16
+)
+
+// loop prints events until stop is closed or exit() is called. Output is
+// flushed after each poll.
 func (s *session) loop(stop <-chan struct{}) error {
+	s.rd.SetDeadline(time.Now().Add(pollInterval))
+	read := 0 // bytes since the last poll
 	for {
 		err := s.rd.ReadInto(&s.rec)
 		switch {
 		case err == nil:
+			read += len(s.rec.RawSample) + 8 // and the record header
 			if err := s.handle(s.rec.RawSample); err != nil {
 				return err
 			}
 			if s.exited {
 				return nil
 			}
-			if s.rd.AvailableBytes() == 0 {
-				if err := s.flush(); err != nil {
-					return err
-				}
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			if err := s.flush(); err != nil {
+				return err
 			}
+			next := pollInterval
+			if read > s.rd.BufferSize()/busyFraction {
+				next = busyInterval
+			}
+			read = 0
+			s.rd.SetDeadline(time.Now().Add(next))
 		case errors.Is(err, ringbuf.ErrFlushed):
 			select {
 			case <-stop:
@@ -322,7 +342,8 @@ func (s *session) drain() error {
 	}
 }
 
-// finish detaches the probes, runs END, prints the maps and lost count.
+// finish detaches the probes, runs END, prints the maps and the counts of
+// lost events, dropped map updates and loops cut short.
 func (s *session) finish() error {
 	s.detach()
 	if err := s.drain(); err != nil {
@@ -373,6 +394,15 @@ func (s *session) finish() error {
 	}
 	if dropped > 0 {
 		fmt.Fprintf(s.cfg.Err, "WARNING: %d map updates dropped: a map reached BPFTRACE_MAP_KEYS_MAX=%d keys\n", dropped, s.cfg.Options.MapKeysMax)
+	}
+	if s.coll.Maps[compiler.LoopsMap] != nil {
+		cut, err := sumCounter(s.coll, compiler.LoopsMap)
+		if err != nil {
+			return err
+		}
+		if cut > 0 {
+			fmt.Fprintf(s.cfg.Err, "WARNING: %d while loop%s stopped early: the action's loop iteration limit was reached (see the loop checks in tinytrace -d asm)\n", cut, plural(int(cut)))
+		}
 	}
 	return nil
 }

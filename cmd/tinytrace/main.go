@@ -114,13 +114,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	pid := 0
 	if *pidFlag != "" {
-		if pid, err = strconv.Atoi(*pidFlag); err != nil || pid <= 0 {
-			fmt.Fprintf(stderr, "ERROR: -p: %q is not a process id\n", *pidFlag)
+		// bpftrace's wording and range (the kernel's PID_MAX_LIMIT).
+		if pid, err = strconv.Atoi(*pidFlag); err != nil {
+			fmt.Fprintf(stderr, "ERROR: pid '%s' is not a valid decimal number\n", *pidFlag)
+			return 1
+		}
+		if pid < 1 || pid > pidMaxLimit {
+			fmt.Fprintf(stderr, "ERROR: pid '%s' out of valid pid range [1,%d]\n", *pidFlag, pidMaxLimit)
 			return 1
 		}
 	}
 	if pid != 0 && *command != "" {
-		fmt.Fprintln(stderr, "ERROR: -p and -c cannot be used together")
+		fmt.Fprintln(stderr, "ERROR: Cannot use both -c and -p.")
 		return 1
 	}
 	var format runtime.Format
@@ -226,6 +231,9 @@ func strerror(err error) string {
 	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
+// pidMaxLimit is the largest PID Linux can ever hand out (PID_MAX_LIMIT).
+const pidMaxLimit = 4194304
+
 // maxStrLen is bpftrace 0.17's limit: strings and keys live on the 512-byte
 // BPF stack.
 const maxStrLen = 200
@@ -270,7 +278,7 @@ func source(program string, args []string, stdin io.Reader) (string, string, err
 	}
 	b, err := os.ReadFile(args[0])
 	if err != nil {
-		return "", "", fmt.Errorf("cannot read program file %s: %w", args[0], errors.Unwrap(err))
+		return "", "", fmt.Errorf("failed to open file '%s': %s", args[0], strerror(err))
 	}
 	return args[0], string(b), nil
 }

@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./semaphore:tt:sem (kprobe, 39 instructions)
+program tt_p0_0: usdt:./semaphore:tt:sem (kprobe, 31 instructions)
 ; uprobe at ./semaphore file offset 0x1225 (USDT tt:sem at address 0x1225), semaphore at file offset 0x3038, args -4@-4(%rbp)
 ; 14: usdt:./semaphore:tt:sem ...
    0: (bf) r6 = r1
@@ -7,38 +7,30 @@ program tt_p0_0: usdt:./semaphore:tt:sem (kprobe, 39 instructions)
    3: (b7) r2 = 16
    4: (b7) r3 = 0
    5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+19       ; to 26
-   7: (b7) r1 = 0
-   8: (7b) *(u64 *)(r0 +0) = r1
-   9: (7b) *(u64 *)(r10 -24) = r0
+   6: (15) if r0 == 0x0 goto pc+18       ; to 25
+   7: (7a) *(u64 *)(r0 +0) = 0
+   8: (7b) *(u64 *)(r10 -24) = r0
 ; 16: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
-  10: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  11: (07) r3 += -4
-  12: (bf) r1 = r10
-  13: (07) r1 += -8
-  14: (b7) r2 = 4
-  15: (85) call bpf_probe_read_user#112
-  16: (61) r0 = *(u32 *)(r10 -8)
-  17: (67) r0 <<= 32
-  18: (c7) r0 s>>= 32
-  19: (bf) r7 = r0
-  20: (79) r1 = *(u64 *)(r10 -24)
-  21: (7b) *(u64 *)(r1 +8) = r7
+   9: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  10: (07) r3 += -4
+  11: (bf) r1 = r10
+  12: (07) r1 += -8
+  13: (b7) r2 = 4
+  14: (85) call bpf_probe_read_user#112
+  15: (61) r0 = *(u32 *)(r10 -8)
+  16: (67) r0 <<= 32
+  17: (c7) r0 s>>= 32
+  18: (bf) r7 = r0
+  19: (79) r1 = *(u64 *)(r10 -24)
+  20: (7b) *(u64 *)(r1 +8) = r7
 ; 16: printf("tt:sem fired, i = %d\n", arg0)
-  22: (79) r1 = *(u64 *)(r10 -24)
-  23: (b7) r2 = 0
-  24: (85) call bpf_ringbuf_submit#132
-  25: (05) goto pc+11                    ; to 37
-  26: (b7) r1 = 0
-  27: (63) *(u32 *)(r10 -8) = r1
-  28: (18) r1 = map[lost]
-  30: (bf) r2 = r10
-  31: (07) r2 += -8
-  32: (85) call bpf_map_lookup_elem#1
-  33: (15) if r0 == 0x0 goto pc+3        ; to 37
-  34: (79) r1 = *(u64 *)(r0 +0)
-  35: (07) r1 += 1
-  36: (7b) *(u64 *)(r0 +0) = r1
+  21: (79) r1 = *(u64 *)(r10 -24)
+  22: (b7) r2 = 1
+  23: (85) call bpf_ringbuf_submit#132
+  24: (05) goto pc+4                     ; to 29
+  25: (18) r1 = map[lost][0]+0
+  27: (b7) r2 = 1
+  28: (db) lock *(u64 *)(r1 +0) += r2
 ; 14: usdt:./semaphore:tt:sem ...
-  37: (b7) r0 = 0
-  38: (95) exit
+  29: (b7) r0 = 0
+  30: (95) exit
