@@ -248,16 +248,26 @@ func (s *scanner) top() {
 	}
 }
 
+// positionalAt reports whether a positional parameter ($N or $#) starts
+// at offset i.
+func (s *scanner) positionalAt(i int) bool {
+	return i+1 < len(s.src) && (isDigit(s.src[i+1]) || s.src[i+1] == '#')
+}
+
 // attach lexes one probe spec. A '/' ends the spec unless a ':' came
 // before it (then it is part of a path): "BEGIN/1/" has a predicate,
 // "uprobe:/bin/sh:f" does not. A '@' or '$' starts a map or variable
-// token, as in bpftrace ("a@b" is a spec and a map).
+// token, as in bpftrace ("a@b" is a spec and a map), except that a
+// positional parameter ($1, $#) stays in the spec, which substitutes it.
 func (s *scanner) attach() {
 	colon := false
 	n := 0
 	for ; s.i+n < len(s.src); n++ {
 		c := s.src[s.i+n]
-		if isSpace(c) || strings.IndexByte("{}(),;\"@$", c) >= 0 || c == '/' && !colon {
+		if isSpace(c) || strings.IndexByte("{}(),;\"@", c) >= 0 || c == '/' && !colon {
+			break
+		}
+		if c == '$' && !s.positionalAt(s.i+n) {
 			break
 		}
 		colon = colon || c == ':'
@@ -321,6 +331,17 @@ func (s *scanner) expr() {
 // function or keyword is a type name: "(foo)1" is a cast to an unknown
 // type, "(pid)" a parenthesised builtin.
 func (s *scanner) castLen() int {
+	// The parentheses after a function name (or ustack) hold its
+	// arguments: str(foo) is a call with an unknown identifier, not str
+	// followed by a cast.
+	for i := len(s.out.tokens) - 1; i >= 0; i-- {
+		if t := s.out.tokens[i].Type; t != tokSpace && t != tokComment {
+			if v := s.out.tokens[i].Value; t == tokCall || t == tokIdent && (v == "ustack" || v == "kstack") {
+				return 0
+			}
+			break
+		}
+	}
 	rest := s.src[s.i+1:]
 	n := 1
 	skip := func() {
@@ -487,12 +508,18 @@ func (s *scanner) number() {
 	rest := s.src[s.i:]
 	if len(rest) > 2 && rest[0] == '0' && (rest[1] == 'x' || rest[1] == 'X') && isHex(rest[2]) {
 		n = 2
-		for n < len(rest) && (isHex(rest[n]) || rest[n] == '_') {
+		// As in bpftrace 0.17, hex literals have no '_' separators
+		// (0x1_0 is 0x1 followed by the identifier _0)...
+		for n < len(rest) && isHex(rest[n]) {
 			n++
 		}
 	} else {
 		for n < len(rest) && (isDigit(rest[n]) || rest[n] == '_') {
 			n++
+		}
+		// ...and decimal ones do not end with one (1_ is 1, then _).
+		for rest[n-1] == '_' {
+			n--
 		}
 		if n+1 < len(rest) && rest[n] == 'e' && isDigit(rest[n+1]) {
 			n++

@@ -83,7 +83,7 @@ func TestVerifierErrorAtSource(t *testing.T) {
 			msg := err.Error()
 			want := []string{
 				fmt.Sprintf("broken.bt:4:17-20: ERROR: the kernel verifier rejected BEGIN (program %s) at instruction %d, generated for this code: invalid bpf_context access", out.Programs[0].Name, pc),
-				"\n\tprintf(\"%d\\n\", pid);\n" + strings.Repeat(" ", 16) + "~~~\n",
+				"\n    printf(\"%d\\n\", pid);\n" + strings.Repeat(" ", 19) + "~~~\n", // a tab prints as four spaces
 				fmt.Sprintf("\n  %d: (79) r0 = *(u64 *)(r6 +4000)\n", pc),
 				"This is a tinytrace bug",
 			}

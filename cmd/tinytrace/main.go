@@ -168,7 +168,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *program == "" {
 		checkOpts.Params = checkOpts.Params[1:] // after the FILE
 	}
-	prog, err := lang.Parse(file, src)
+	prog, err := lang.ParseParams(file, src, checkOpts.Params)
 	if err == nil {
 		err = lang.CheckWith(prog, checkOpts)
 	}

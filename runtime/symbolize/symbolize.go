@@ -213,7 +213,7 @@ func (s *Symbolizer) load(path string) (*file, error) {
 		if f.syms[i].addr != f.syms[j].addr {
 			return f.syms[i].addr < f.syms[j].addr
 		}
-		return f.syms[i].rank < f.syms[j].rank
+		return better(f.syms[i], f.syms[j])
 	})
 	return f, nil
 }
@@ -231,11 +231,31 @@ func (f *file) add(syms []elf.Symbol) {
 		default:
 			continue
 		}
-		if elf.ST_BIND(s.Info) != elf.STB_GLOBAL {
+		if elf.ST_BIND(s.Info) == elf.STB_LOCAL {
 			rank++
 		}
 		f.syms = append(f.syms, sym{name: s.Name, addr: s.Value, size: s.Size, rank: rank})
 	}
+}
+
+// better orders symbols at one address, best name first: functions before
+// objects, exported (global or weak) before local, then the name a user
+// writes: fewest leading underscores, shortest, alphabetical. libc's
+// aliases (malloc, __libc_malloc, __GI___libc_malloc, __malloc) thus
+// print as malloc; bpftrace 0.17's choice among them follows its
+// unstable sort.
+func better(a, b sym) bool {
+	if a.rank != b.rank {
+		return a.rank < b.rank
+	}
+	ua, ub := len(a.name)-len(strings.TrimLeft(a.name, "_")), len(b.name)-len(strings.TrimLeft(b.name, "_"))
+	if ua != ub {
+		return ua < ub
+	}
+	if len(a.name) != len(b.name) {
+		return len(a.name) < len(b.name)
+	}
+	return a.name < b.name
 }
 
 // debugFile opens the separate debug file of ef: by build id under
@@ -313,7 +333,7 @@ func (f *file) lookup(vaddr uint64) (name string, off uint64, ok bool) {
 			}
 			best := f.syms[k]
 			for _, t := range f.syms[k : j+1] {
-				if vaddr < t.addr+max(t.size, 1) && t.rank < best.rank {
+				if vaddr < t.addr+max(t.size, 1) && better(t, best) {
 					best = t
 				}
 			}
