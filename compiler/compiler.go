@@ -202,6 +202,7 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		c.out.Spec.Programs[prog.Name] = &ebpf.ProgramSpec{
 			Name:         prog.Name,
 			Type:         programType(s.Spec.Kind),
+			AttachType:   attachType(s.Spec.Kind),
 			License:      "GPL", // bpf_probe_read_user is GPL-only
 			Instructions: insns,
 		}
@@ -241,6 +242,17 @@ func programType(k lang.ProbeKind) ebpf.ProgramType {
 		return ebpf.PerfEvent
 	}
 	return ebpf.Kprobe
+}
+
+// attachType is set at load: a uprobe program (BEGIN and END are uprobes
+// too) is attached with one uprobe_multi link for all its sites in a file,
+// which skips the perf event each site otherwise costs. The runtime clears
+// it on kernels before 6.6, which attach through perf events instead.
+func attachType(k lang.ProbeKind) ebpf.AttachType {
+	if k == lang.KindInterval {
+		return ebpf.AttachNone
+	}
+	return ebpf.AttachTraceUprobeMulti
 }
 
 // layoutKey is what distinguishes the code of two sites of one probe: their
