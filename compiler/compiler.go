@@ -340,6 +340,14 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 	if i, ok := c.printfs[call]; ok {
 		return i, c.out.Printfs[i]
 	}
+	pf := printfLayout(call)
+	c.printfs[call] = len(c.out.Printfs)
+	c.out.Printfs = append(c.out.Printfs, pf)
+	return len(c.out.Printfs) - 1, pf
+}
+
+// printfLayout is the record of a printf call: its fields and size.
+func printfLayout(call *lang.Call) *Printf {
 	pf := &Printf{Format: call.Format}
 	off := 8 // after the tag
 	for _, a := range call.Args[1:] {
@@ -361,9 +369,7 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 		pf.Fields = append(pf.Fields, f)
 	}
 	pf.Size = off
-	c.printfs[call] = len(c.out.Printfs)
-	c.out.Printfs = append(c.out.Printfs, pf)
-	return len(c.out.Printfs) - 1, pf
+	return pf
 }
 
 func fieldSize(t lang.Type) int {

@@ -1,27 +1,23 @@
-program tt_p0_0: BEGIN (kprobe, 19 instructions)
+program tt_p0_0: BEGIN (kprobe, 15 instructions)
 ; runs once, from tinytrace itself
-; 18: BEGIN ...
-   0: (bf) r6 = r1
 ; 20: printf("Tracing test_idx... Hit Ctrl-C to end.\n")
+   0: (7a) *(u64 *)(r10 -40) = 0
    1: (18) r1 = map[events]
-   3: (b7) r2 = 8
-   4: (b7) r3 = 0
-   5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+6        ; to 13
-   7: (7a) *(u64 *)(r0 +0) = 0
-   8: (7b) *(u64 *)(r10 -24) = r0
-   9: (79) r1 = *(u64 *)(r10 -24)
-  10: (b7) r2 = 1
-  11: (85) call bpf_ringbuf_submit#132
-  12: (05) goto pc+4                     ; to 17
-  13: (18) r1 = map[lost][0]+0
-  15: (b7) r2 = 1
-  16: (db) lock *(u64 *)(r1 +0) += r2
+   3: (bf) r2 = r10
+   4: (07) r2 += -40
+   5: (b7) r3 = 8
+   6: (b7) r4 = 1
+   7: (85) call bpf_ringbuf_output#130
+   8: (15) if r0 == 0x0 goto pc+4        ; to 13
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+   9: (18) r1 = map[lost][0]+0
+  11: (b7) r2 = 1
+  12: (db) lock *(u64 *)(r1 +0) += r2
 ; 18: BEGIN ...
-  17: (b7) r0 = 0
-  18: (95) exit
+  13: (b7) r0 = 0
+  14: (95) exit
 
-program tt_p1_1: usdt:./test-server:test_grp:test_idx (kprobe, 61 instructions)
+program tt_p1_1: usdt:./test-server:test_grp:test_idx (kprobe, 56 instructions)
 ; uprobe at ./test-server file offset 0x114c (USDT test_grp:test_idx at address 0x114c), args -4@-4(%rbp)
 ; 23: usdt:./test-server:test_grp:test_idx ...
    0: (bf) r6 = r1
@@ -42,7 +38,7 @@ program tt_p1_1: usdt:./test-server:test_grp:test_idx (kprobe, 61 instructions)
   13: (b7) r7 = 0
   14: (05) goto pc+1                     ; to 16
   15: (b7) r7 = 1
-  16: (15) if r7 == 0x0 goto pc+42       ; to 59
+  16: (15) if r7 == 0x0 goto pc+37       ; to 54
 ; 26: @events = count()
   17: (7a) *(u64 *)(r10 -32) = 0
   18: (18) r1 = map[m0_events]
@@ -54,44 +50,40 @@ program tt_p1_1: usdt:./test-server:test_grp:test_idx (kprobe, 61 instructions)
   25: (07) r1 += 1
   26: (7b) *(u64 *)(r0 +0) = r1
 ; 27: printf("event %d at %d ns\n", arg0, nsecs)
-  27: (18) r1 = map[events]
-  29: (b7) r2 = 24
-  30: (b7) r3 = 0
-  31: (85) call bpf_ringbuf_reserve#131
-  32: (15) if r0 == 0x0 goto pc+22       ; to 55
-  33: (7a) *(u64 *)(r0 +0) = 1
-  34: (7b) *(u64 *)(r10 -24) = r0
+  27: (7a) *(u64 *)(r10 -56) = 1
 ; 27: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
-  35: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  36: (07) r3 += -4
-  37: (bf) r1 = r10
-  38: (07) r1 += -8
-  39: (b7) r2 = 4
-  40: (85) call bpf_probe_read_user#112
-  41: (61) r0 = *(u32 *)(r10 -8)
-  42: (67) r0 <<= 32
-  43: (c7) r0 s>>= 32
-  44: (bf) r7 = r0
-  45: (79) r1 = *(u64 *)(r10 -24)
-  46: (7b) *(u64 *)(r1 +8) = r7
+  28: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  29: (07) r3 += -4
+  30: (bf) r1 = r10
+  31: (07) r1 += -8
+  32: (b7) r2 = 4
+  33: (85) call bpf_probe_read_user#112
+  34: (61) r0 = *(u32 *)(r10 -8)
+  35: (67) r0 <<= 32
+  36: (c7) r0 s>>= 32
+  37: (bf) r7 = r0
+  38: (7b) *(u64 *)(r10 -48) = r7
 ; 27: nsecs
-  47: (85) call bpf_ktime_get_ns#5
-  48: (bf) r7 = r0
-  49: (79) r1 = *(u64 *)(r10 -24)
-  50: (7b) *(u64 *)(r1 +16) = r7
+  39: (85) call bpf_ktime_get_ns#5
+  40: (bf) r7 = r0
+  41: (7b) *(u64 *)(r10 -40) = r7
 ; 27: printf("event %d at %d ns\n", arg0, nsecs)
-  51: (79) r1 = *(u64 *)(r10 -24)
+  42: (18) r1 = map[events]
+  44: (bf) r2 = r10
+  45: (07) r2 += -56
+  46: (b7) r3 = 24
+  47: (b7) r4 = 1
+  48: (85) call bpf_ringbuf_output#130
+  49: (15) if r0 == 0x0 goto pc+4        ; to 54
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  50: (18) r1 = map[lost][0]+0
   52: (b7) r2 = 1
-  53: (85) call bpf_ringbuf_submit#132
-  54: (05) goto pc+4                     ; to 59
-  55: (18) r1 = map[lost][0]+0
-  57: (b7) r2 = 1
-  58: (db) lock *(u64 *)(r1 +0) += r2
+  53: (db) lock *(u64 *)(r1 +0) += r2
 ; 23: usdt:./test-server:test_grp:test_idx ...
-  59: (b7) r0 = 0
-  60: (95) exit
+  54: (b7) r0 = 0
+  55: (95) exit
 
-program tt_p2_2: usdt:./test-server:test_grp:test_idx (kprobe, 66 instructions)
+program tt_p2_2: usdt:./test-server:test_grp:test_idx (kprobe, 59 instructions)
 ; uprobe at ./test-server file offset 0x114c (USDT test_grp:test_idx at address 0x114c), args -4@-4(%rbp)
 ; 34: usdt:./test-server:test_grp:test_idx ...
    0: (bf) r6 = r1
@@ -112,76 +104,67 @@ program tt_p2_2: usdt:./test-server:test_grp:test_idx (kprobe, 66 instructions)
   13: (b7) r7 = 0
   14: (05) goto pc+1                     ; to 16
   15: (b7) r7 = 1
-  16: (15) if r7 == 0x0 goto pc+47       ; to 64
+  16: (15) if r7 == 0x0 goto pc+40       ; to 57
 ; 37: printf("event %d: stopping\n", arg0)
-  17: (18) r1 = map[events]
-  19: (b7) r2 = 16
-  20: (b7) r3 = 0
-  21: (85) call bpf_ringbuf_reserve#131
-  22: (15) if r0 == 0x0 goto pc+18       ; to 41
-  23: (7a) *(u64 *)(r0 +0) = 2
-  24: (7b) *(u64 *)(r10 -24) = r0
+  17: (7a) *(u64 *)(r10 -48) = 2
 ; 37: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
-  25: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  26: (07) r3 += -4
-  27: (bf) r1 = r10
-  28: (07) r1 += -8
-  29: (b7) r2 = 4
-  30: (85) call bpf_probe_read_user#112
-  31: (61) r0 = *(u32 *)(r10 -8)
-  32: (67) r0 <<= 32
-  33: (c7) r0 s>>= 32
-  34: (bf) r7 = r0
-  35: (79) r1 = *(u64 *)(r10 -24)
-  36: (7b) *(u64 *)(r1 +8) = r7
+  18: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  19: (07) r3 += -4
+  20: (bf) r1 = r10
+  21: (07) r1 += -8
+  22: (b7) r2 = 4
+  23: (85) call bpf_probe_read_user#112
+  24: (61) r0 = *(u32 *)(r10 -8)
+  25: (67) r0 <<= 32
+  26: (c7) r0 s>>= 32
+  27: (bf) r7 = r0
+  28: (7b) *(u64 *)(r10 -40) = r7
 ; 37: printf("event %d: stopping\n", arg0)
-  37: (79) r1 = *(u64 *)(r10 -24)
-  38: (b7) r2 = 1
-  39: (85) call bpf_ringbuf_submit#132
-  40: (05) goto pc+4                     ; to 45
-  41: (18) r1 = map[lost][0]+0
-  43: (b7) r2 = 1
-  44: (db) lock *(u64 *)(r1 +0) += r2
+  29: (18) r1 = map[events]
+  31: (bf) r2 = r10
+  32: (07) r2 += -48
+  33: (b7) r3 = 16
+  34: (b7) r4 = 1
+  35: (85) call bpf_ringbuf_output#130
+  36: (15) if r0 == 0x0 goto pc+4        ; to 41
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  37: (18) r1 = map[lost][0]+0
+  39: (b7) r2 = 1
+  40: (db) lock *(u64 *)(r1 +0) += r2
 ; 38: exit()
-  45: (18) r1 = map[events]
-  47: (b7) r2 = 8
-  48: (b7) r3 = 0
-  49: (85) call bpf_ringbuf_reserve#131
-  50: (15) if r0 == 0x0 goto pc+8        ; to 59
-  51: (18) r1 = 0xffffffff
-  53: (7b) *(u64 *)(r0 +0) = r1
-  54: (7b) *(u64 *)(r10 -24) = r0
-  55: (79) r1 = *(u64 *)(r10 -24)
-  56: (b7) r2 = 1
-  57: (85) call bpf_ringbuf_submit#132
-  58: (05) goto pc+4                     ; to 63
-  59: (18) r1 = map[lost][0]+0
-  61: (b7) r2 = 1
-  62: (db) lock *(u64 *)(r1 +0) += r2
-  63: (05) goto pc+0                     ; to 64
+  41: (18) r1 = 0xffffffff
+  43: (7b) *(u64 *)(r10 -48) = r1
+  44: (18) r1 = map[events]
+  46: (bf) r2 = r10
+  47: (07) r2 += -48
+  48: (b7) r3 = 8
+  49: (b7) r4 = 1
+  50: (85) call bpf_ringbuf_output#130
+  51: (15) if r0 == 0x0 goto pc+4        ; to 56
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  52: (18) r1 = map[lost][0]+0
+  54: (b7) r2 = 1
+  55: (db) lock *(u64 *)(r1 +0) += r2
+  56: (05) goto pc+0                     ; to 57
 ; 34: usdt:./test-server:test_grp:test_idx ...
-  64: (b7) r0 = 0
-  65: (95) exit
+  57: (b7) r0 = 0
+  58: (95) exit
 
-program tt_p3_3: END (kprobe, 19 instructions)
+program tt_p3_3: END (kprobe, 15 instructions)
 ; runs once, from tinytrace itself
-; 41: END ...
-   0: (bf) r6 = r1
 ; 43: printf("done.\n")
+   0: (7a) *(u64 *)(r10 -40) = 3
    1: (18) r1 = map[events]
-   3: (b7) r2 = 8
-   4: (b7) r3 = 0
-   5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+6        ; to 13
-   7: (7a) *(u64 *)(r0 +0) = 3
-   8: (7b) *(u64 *)(r10 -24) = r0
-   9: (79) r1 = *(u64 *)(r10 -24)
-  10: (b7) r2 = 1
-  11: (85) call bpf_ringbuf_submit#132
-  12: (05) goto pc+4                     ; to 17
-  13: (18) r1 = map[lost][0]+0
-  15: (b7) r2 = 1
-  16: (db) lock *(u64 *)(r1 +0) += r2
+   3: (bf) r2 = r10
+   4: (07) r2 += -40
+   5: (b7) r3 = 8
+   6: (b7) r4 = 1
+   7: (85) call bpf_ringbuf_output#130
+   8: (15) if r0 == 0x0 goto pc+4        ; to 13
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+   9: (18) r1 = map[lost][0]+0
+  11: (b7) r2 = 1
+  12: (db) lock *(u64 *)(r1 +0) += r2
 ; 41: END ...
-  17: (b7) r0 = 0
-  18: (95) exit
+  13: (b7) r0 = 0
+  14: (95) exit

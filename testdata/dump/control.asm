@@ -348,6 +348,7 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 380 instr
  295: (b7) r2 = 1
  296: (85) call bpf_ringbuf_submit#132
  297: (05) goto pc+4                     ; to 302
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
  298: (18) r1 = map[lost][0]+0
  300: (b7) r2 = 1
  301: (db) lock *(u64 *)(r1 +0) += r2
@@ -429,6 +430,7 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 380 instr
  371: (b7) r4 = 0
  372: (85) call bpf_map_update_elem#2
  373: (15) if r0 == 0x0 goto pc+4        ; to 378
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
  374: (18) r1 = map[dropped][0]+0
  376: (b7) r2 = 1
  377: (db) lock *(u64 *)(r1 +0) += r2

@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 93 instructions)
+program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 88 instructions)
 ; uprobe at ./difftarget file offset 0x13d8 (USDT dt:val at address 0x13d8), args -4@-12(%rbp) -4@-116(%rbp) -4@-120(%rbp)
 ; 20: usdt:./difftarget:dt:val ...
    0: (bf) r6 = r1
@@ -24,7 +24,7 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 93 instructions)
   18: (b7) r7 = 0
   19: (05) goto pc+1                     ; to 21
   20: (b7) r7 = 1
-  21: (15) if r7 == 0x0 goto pc+69       ; to 91
+  21: (15) if r7 == 0x0 goto pc+64       ; to 86
 ; 23: arg1 = -4@-116(%rbp): load rbp from pt_regs, add -116, read 4 bytes, sign-extend
   22: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   23: (07) r3 += -116
@@ -69,42 +69,38 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 93 instructions)
 ; 25: while ($v > 0) { ...
   56: (05) goto pc-20                    ; to 37
 ; 29: printf("%d needs %d bits\n", (int32)arg1, $bits)
-  57: (18) r1 = map[events]
-  59: (b7) r2 = 24
-  60: (b7) r3 = 0
-  61: (85) call bpf_ringbuf_reserve#131
-  62: (15) if r0 == 0x0 goto pc+24       ; to 87
-  63: (7a) *(u64 *)(r0 +0) = 0
-  64: (7b) *(u64 *)(r10 -24) = r0
+  57: (7a) *(u64 *)(r10 -72) = 0
 ; 29: arg1 = -4@-116(%rbp): load rbp from pt_regs, add -116, read 4 bytes, sign-extend
-  65: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  66: (07) r3 += -116
-  67: (bf) r1 = r10
-  68: (07) r1 += -8
-  69: (b7) r2 = 4
-  70: (85) call bpf_probe_read_user#112
-  71: (61) r0 = *(u32 *)(r10 -8)
-  72: (67) r0 <<= 32
-  73: (c7) r0 s>>= 32
+  58: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  59: (07) r3 += -116
+  60: (bf) r1 = r10
+  61: (07) r1 += -8
+  62: (b7) r2 = 4
+  63: (85) call bpf_probe_read_user#112
+  64: (61) r0 = *(u32 *)(r10 -8)
+  65: (67) r0 <<= 32
+  66: (c7) r0 s>>= 32
 ; 29: (int32)arg1
-  74: (bf) r7 = r0
-  75: (67) r7 <<= 32
-  76: (c7) r7 s>>= 32
-  77: (79) r1 = *(u64 *)(r10 -24)
-  78: (7b) *(u64 *)(r1 +8) = r7
+  67: (bf) r7 = r0
+  68: (67) r7 <<= 32
+  69: (c7) r7 s>>= 32
+  70: (7b) *(u64 *)(r10 -64) = r7
 ; 29: $bits
-  79: (79) r0 = *(u64 *)(r10 -32)
-  80: (bf) r7 = r0
-  81: (79) r1 = *(u64 *)(r10 -24)
-  82: (7b) *(u64 *)(r1 +16) = r7
+  71: (79) r0 = *(u64 *)(r10 -32)
+  72: (bf) r7 = r0
+  73: (7b) *(u64 *)(r10 -56) = r7
 ; 29: printf("%d needs %d bits\n", (int32)arg1, $bits)
-  83: (79) r1 = *(u64 *)(r10 -24)
+  74: (18) r1 = map[events]
+  76: (bf) r2 = r10
+  77: (07) r2 += -72
+  78: (b7) r3 = 24
+  79: (b7) r4 = 1
+  80: (85) call bpf_ringbuf_output#130
+  81: (15) if r0 == 0x0 goto pc+4        ; to 86
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  82: (18) r1 = map[lost][0]+0
   84: (b7) r2 = 1
-  85: (85) call bpf_ringbuf_submit#132
-  86: (05) goto pc+4                     ; to 91
-  87: (18) r1 = map[lost][0]+0
-  89: (b7) r2 = 1
-  90: (db) lock *(u64 *)(r1 +0) += r2
+  85: (db) lock *(u64 *)(r1 +0) += r2
 ; 20: usdt:./difftarget:dt:val ...
-  91: (b7) r0 = 0
-  92: (95) exit
+  86: (b7) r0 = 0
+  87: (95) exit
