@@ -25,6 +25,32 @@ func (g *gen) markArg(start int, a Arg) {
 	}
 }
 
+// regArgKey tags the load of a uprobe argument passed in a register with
+// its position (0 for arg0).
+type regArgKey struct{}
+
+// RegArgOf describes the uprobe register argument loaded by ins: "rdi (1st
+// integer argument, System V ABI)".
+func RegArgOf(ins *asm.Instruction) (string, bool) {
+	n, ok := ins.Metadata.Get(regArgKey{}).(int)
+	if !ok || n >= len(uprobeArgRegs) {
+		return "", false
+	}
+	return fmt.Sprintf("%s (%s integer argument, System V ABI)", uprobeArgRegs[n], ordinal(n+1)), true
+}
+
+func ordinal(n int) string {
+	switch n {
+	case 1:
+		return "1st"
+	case 2:
+		return "2nd"
+	case 3:
+		return "3rd"
+	}
+	return fmt.Sprintf("%dth", n)
+}
+
 // Describe says in words what the code usdtArg generates for a does:
 // "load rbp from pt_regs, add -4, read 4 bytes, sign-extend".
 func (a Arg) Describe() string {

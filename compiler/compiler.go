@@ -26,6 +26,12 @@ const (
 	// DroppedMap counts map updates refused because a map had MapKeysMax
 	// keys already.
 	DroppedMap = "dropped"
+	// LoopsMap counts while loops ended early because their action's loop
+	// budget was spent (flow.go).
+	LoopsMap = "loops"
+	// ExitedMap is a one-element array, set to 1 by exit(): in scripts that
+	// call exit(), every action but END checks it first.
+	ExitedMap = "exited"
 )
 
 // Record tags: the first 8 bytes of every ring buffer record. Printf records
@@ -278,6 +284,7 @@ type collection struct {
 	// printValues are the printf calls standing in for print(value).
 	printValues map[*lang.Call]*lang.Call
 	maps        map[string]*Map
+	usesExit    bool // some action calls exit()
 }
 
 func (c *collection) addCoreMaps() {
@@ -286,6 +293,12 @@ func (c *collection) addCoreMaps() {
 	// and add atomically, which is cheaper than a lookup on a path this rare.
 	c.out.Spec.Maps[LostMap] = &ebpf.MapSpec{Name: LostMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
 	c.out.Spec.Maps[DroppedMap] = &ebpf.MapSpec{Name: DroppedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	if c.usesExit = c.callsExit(); c.usesExit {
+		c.out.Spec.Maps[ExitedMap] = &ebpf.MapSpec{Name: ExitedMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
+	if c.hasLoops() {
+		c.out.Spec.Maps[LoopsMap] = &ebpf.MapSpec{Name: LoopsMap, Type: ebpf.Array, KeySize: 4, ValueSize: 8, MaxEntries: 1}
+	}
 }
 
 // addZeroesMap adds the source of initial aggregation values, sized for
@@ -380,3 +393,28 @@ func fieldSize(t lang.Type) int {
 }
 
 func align8(n int) int { return (n + 7) &^ 7 }
+
+// hasLoops reports whether any action has a while loop.
+func (c *collection) hasLoops() bool {
+	for _, pr := range c.prog.Probes {
+		if hasLoops(pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// callsExit reports whether any action calls exit().
+func (c *collection) callsExit() bool {
+	found := false
+	for _, pr := range c.prog.Probes {
+		lang.WalkStmts(pr.Body, func(st lang.Stmt) {
+			if es, ok := st.(*lang.ExprStmt); ok {
+				if call, ok := es.X.(*lang.Call); ok && call.Name == "exit" {
+					found = true
+				}
+			}
+		})
+	}
+	return found
+}

@@ -273,6 +273,7 @@ func (g *gen) arg(b *lang.Builtin, n int) {
 	case lang.KindUprobe:
 		if n < len(uprobeArgRegs) {
 			g.emit(asm.LoadMem(asm.R0, asm.R6, uprobeArgRegs[n].PtRegsOffset(), asm.DWord))
+			g.insns[len(g.insns)-1].Metadata.Set(regArgKey{}, n)
 			return
 		}
 		// At function entry the return address is at (%rsp); stack

@@ -12,10 +12,36 @@ import (
 // Loops: the kernel verifier walks a loop once per iteration until it can
 // prove that it ends, which it cannot for `while (1) { if (...) { break; } }`
 // or a bound read from a map. Every loop therefore also counts its
-// iterations in one budget shared by all loops of the action
-// (lang.MaxLoopIterations): a loop whose budget is spent ends as if its
-// condition were false. Sharing the budget bounds the paths the verifier
-// walks however loops nest.
+// iterations in one budget shared by all loops of the action: a loop whose
+// budget is spent ends as if its condition were false, and adds one to the
+// LoopsMap counter, which the runtime reports at exit, so that a cut-short
+// loop is never silent. Sharing the budget bounds the paths the verifier
+// walks however loops nest. The budget is sized per action from its loops
+// once their code is known (loopBudget): the verifier's walk grows with the
+// budget times the instructions and branches of a loop body.
+
+// Loop budget sizing, measured on kernel 6.18 with compiler/flow_load_test.go
+// shapes. Without helper calls in a loop the verifier's walk grows linearly,
+// by one to four instructions per body instruction and iteration, up to
+// the million it gives up at: the budget is budgetWork over twice the body's
+// instructions (12,500 iterations for `while ($i < N) { $i++; }`), and a
+// nested loop's weight is multiplied by its enclosing loops'. A helper call
+// in a loop (map updates, str(), printf) makes the walk grow with the
+// square of the budget (the paths of the call's outcomes are walked through
+// every later iteration): such actions keep minBudget.
+const (
+	budgetWork = 400_000
+	minBudget  = 100 // what every shape of TestControlFlowLoad loads with
+	maxBudget  = 1 << 16
+)
+
+// loopInfo is what sizing the budget needs of one compiled loop.
+type loopInfo struct {
+	check      int // index of the budget comparison, whose immediate is patched
+	start, end int // instruction range of the loop
+	spent      int // index of the code counting a spent budget
+	depth      int // 0 for an outermost loop
+}
 
 // loopLabels are where break and continue jump in a loop.
 type loopLabels struct{ top, end string }
@@ -80,23 +106,82 @@ func (g *gen) ifStmt(st *lang.If) bool {
 	return thenJumps && elseJumps && len(st.Else) > 0
 }
 
-// while emits a loop: budget check, condition, body, jump back.
+// while emits a loop: condition, budget check, body, jump back. The
+// condition comes first so that only an iteration that would really run is
+// counted, and a spent budget is only reported when it cut a loop short.
 func (g *gen) while(st *lang.While) {
-	top, end := g.newLabel("loop"), g.newLabel("endloop")
+	top, end, spent := g.newLabel("loop"), g.newLabel("endloop"), g.newLabel("spent")
+	info := loopInfo{start: len(g.insns), depth: len(g.loops)}
 	g.setLabel(top)
-	g.emit(asm.LoadMem(asm.R1, asm.RFP, g.loopBudget, asm.DWord))
-	g.emit(asm.JGE.Imm(asm.R1, lang.MaxLoopIterations, end))
-	g.emit(asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.RFP, g.loopBudget, asm.R1, asm.DWord))
 	g.span = st.Cond.Range()
 	g.expr(st.Cond, 0)
 	g.emit(asm.JEq.Imm(g.load(0, asm.R0), 0, end))
 	g.span = st.Range()
+	g.emit(asm.LoadMem(asm.R1, asm.RFP, g.loopBudget, asm.DWord))
+	info.check = len(g.insns)
+	g.emit(asm.JGE.Imm(asm.R1, minBudget, spent)) // the immediate is patched by sizeLoopBudget
+	g.emit(asm.Add.Imm(asm.R1, 1), asm.StoreMem(asm.RFP, g.loopBudget, asm.R1, asm.DWord))
 	g.loops = append(g.loops, loopLabels{top: top, end: end})
 	if !g.block(st.Body) {
 		g.emit(asm.Ja.Label(top))
 	}
 	g.loops = g.loops[:len(g.loops)-1]
+	g.setLabel(spent)
+	info.spent = len(g.insns)
+	g.incrementCounter(LoopsMap)
 	g.setLabel(end)
+	info.end = len(g.insns)
+	g.loopInfos = append(g.loopInfos, info)
+}
+
+// sizeLoopBudget sets the action's loop budget in every loop's budget
+// check (see budgetWork).
+func (g *gen) sizeLoopBudget() {
+	if len(g.loopInfos) == 0 {
+		return
+	}
+	budget := maxBudget
+	for _, l := range g.loopInfos {
+		w := g.loopWeight(l)
+		for _, o := range g.loopInfos {
+			if o.start < l.start && l.end <= o.end {
+				w *= g.loopWeight(o)
+			}
+		}
+		budget = min(budget, max(minBudget, budgetWork/max(w, 1)))
+	}
+	for _, l := range g.loopInfos {
+		g.insns[l.check].Constant = int64(budget)
+	}
+}
+
+// loopWeight is the verifier's estimated work per iteration of l: twice
+// its instructions, or everything when it calls a helper. The code
+// counting a spent budget (its own and its inner loops') runs once, so it
+// does not count.
+func (g *gen) loopWeight(l loopInfo) int {
+	n := 0
+	for i := l.start; i < l.spent; i++ {
+		if inner := g.spentStubAt(i); inner != nil && inner.start > l.start {
+			i = inner.end - 1
+			continue
+		}
+		if g.insns[i].IsBuiltinCall() {
+			return budgetWork
+		}
+		n++
+	}
+	return 2 * n
+}
+
+// spentStubAt returns the loop whose spent-budget code starts at i.
+func (g *gen) spentStubAt(i int) *loopInfo {
+	for k := range g.loopInfos {
+		if g.loopInfos[k].spent == i {
+			return &g.loopInfos[k]
+		}
+	}
+	return nil
 }
 
 // ternary evaluates an integer c ? a : b into slot d.

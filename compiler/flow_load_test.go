@@ -1,6 +1,10 @@
 package compiler
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cilium/ebpf/asm"
+)
 
 // TestControlFlowLoad loads loop shapes the verifier cannot bound by
 // itself (an always-true condition, a bound read from a map, nested
@@ -38,4 +42,52 @@ func TestControlFlowLoad(t *testing.T) {
 			load(t, out)
 		})
 	}
+}
+
+// TestLoopBudgetLoad: the loop budget is sized from the loops' code, large
+// for loops without helper calls, and every shape still loads with it.
+func TestLoopBudgetLoad(t *testing.T) {
+	needBPF(t)
+	for _, tc := range []struct {
+		src      string
+		min, max int64 // expected range of the budget
+	}{
+		{`BEGIN { $i = 0; while ($i < 10000) { $i++; } }`, 10000, maxBudget},
+		{`BEGIN { $i = 0; $s = 0; while ($i < 10000) { $s += $i; $i++; } }`, 5000, maxBudget},
+		{`BEGIN { $i = 0; $a = 0; while ($i < 10000) { if ($i % 2) { $a++; } else { $a += 2; } $i++; } }`, 2000, maxBudget},
+		{`uprobe:/bin/true:main { $i = 0; $a = 0; while ($i < arg0) { if (arg1 + $i > 7) { $a++; } else { $a += 2; } $i++; } }`, 2000, maxBudget},
+		{`BEGIN { $i = 0; while ($i < 100) { $j = 0; while ($j < 100) { $j++; } $i++; } }`, minBudget, maxBudget},
+		{`uprobe:/bin/true:main { $i = 0; $k = 0; while ($i < arg0) { $j = 0; while ($j < arg1) { $j++; $k++; } $i++; } }`, minBudget, maxBudget},
+		// Helper calls in a loop: the verifier's walk grows with the
+		// square of the budget, which stays at the minimum.
+		{`BEGIN { $i = 0; while ($i < 10000) { @c = count(); $i++; } }`, minBudget, minBudget},
+		{`BEGIN { $i = 0; while ($i < 10000) { printf("%d\n", $i); $i++; } }`, minBudget, minBudget},
+	} {
+		t.Run(tc.src, func(t *testing.T) {
+			p := parseCheck(t, "budget.bt", tc.src)
+			out, err := Compile(p, synthSites(p), DefaultOptions())
+			if err != nil {
+				t.Fatalf("compile: %v", err)
+			}
+			for _, pr := range out.Programs {
+				b := budgetOf(pr.Insns)
+				if b < tc.min || b > tc.max {
+					t.Errorf("budget %d, want %d..%d", b, tc.min, tc.max)
+				}
+			}
+			load(t, out)
+		})
+	}
+}
+
+// budgetOf finds the loop budget in a program's budget checks (the
+// comparison right after loading the budget slot), or 0.
+func budgetOf(insns asm.Instructions) int64 {
+	for i := 1; i < len(insns); i++ {
+		prev, ins := insns[i-1], insns[i]
+		if ins.OpCode.JumpOp() == asm.JGE && ins.Dst == asm.R1 && prev.OpCode.Class().IsLoad() && prev.Dst == asm.R1 && prev.Src == asm.RFP {
+			return ins.Constant
+		}
+	}
+	return 0
 }

@@ -42,10 +42,11 @@ type gen struct {
 	strBufSize       int
 	spillBase        int16 // stack offset of the first spill slot
 	// loopBudget is the stack slot counting the iterations every while
-	// loop of the action ran (lang.MaxLoopIterations in all); loops are
-	// the labels of the enclosing loops, innermost last.
+	// loop of the action ran (see flow.go); loops are the labels of the
+	// enclosing loops, innermost last; loopInfos the loops compiled so far.
 	loopBudget int16
 	loops      []loopLabels
+	loopInfos  []loopInfo
 	// recBuf is a stack buffer of recSize bytes for records small enough
 	// and simple enough (no strings) to build there and copy into the ring
 	// buffer with one call; recAt says where the record being built is.
@@ -68,6 +69,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	g.span = pr.Span
 	g.layoutStack(pr)
 	g.emit(asm.Mov.Reg(asm.R6, asm.R1))
+	g.exitedCheck()
 	g.zeroVars()
 	if pr.Pred != nil {
 		g.span = pr.Pred.Range()
@@ -82,6 +84,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	if g.err != nil {
 		return nil, g.err
 	}
+	g.sizeLoopBudget()
 	g.resolveAliases()
 	return dropCtxSave(g.insns), nil
 }
@@ -217,10 +220,31 @@ func (g *gen) stmt(st lang.Stmt) bool {
 	return false
 }
 
-// exit sends an exit record; userspace stops tracing when it reads it.
+// exit raises the exited flag, so that no other action runs from now on,
+// and sends an exit record; userspace stops tracing when it reads it.
 func (g *gen) exit() {
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap), asm.Mov.Imm(asm.R2, 1))
+	g.emit(asm.StoreMem(asm.R1, 0, asm.R2, asm.DWord))
 	g.constRecord([]int64{int64(TagExit)})
 	g.emit(asm.Ja.Label("exit"))
+}
+
+// exitedCheck, in scripts that call exit(), leaves the action at once when
+// exit() has run: userspace needs a while to read the exit record and
+// detach, and bpftrace 0.17 runs no action in between either. END runs
+// after exit() by design. The flag is read straight from the map's value
+// (no helper call).
+func (g *gen) exitedCheck() {
+	if !g.c.usesExit || g.site.Spec.Kind == lang.KindEnd {
+		return
+	}
+	// Returns right here: a jump to the end could exceed BPF's 16-bit
+	// offsets in a large action.
+	run := g.newLabel("running")
+	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap))
+	g.emit(asm.LoadMem(asm.R1, asm.R1, 0, asm.DWord), asm.JEq.Imm(asm.R1, 0, run))
+	g.emit(asm.Mov.Imm(asm.R0, 0), asm.Return())
+	g.setLabel(run)
 }
 
 // emitRecord sends a record of size bytes: header stores the fields that

@@ -232,22 +232,14 @@ type If struct {
 	Else []Stmt
 }
 
-// While is `while (Cond) { Body }`. Compiled loops stop after
-// MaxLoopIterations iterations whatever the condition, so that the kernel
-// verifier can prove they end.
+// While is `while (Cond) { Body }`. Compiled loops also stop when their
+// action's iteration budget is spent (see compiler/flow.go), so that the
+// kernel verifier can prove they end.
 type While struct {
 	Span
 	Cond Expr
 	Body []Stmt
 }
-
-// MaxLoopIterations caps the iterations of all while loops of one action
-// together: once they are spent, every loop ends as if its condition were
-// false. bpftrace 0.17 leaves the bound to the verifier, which rejects
-// loops it cannot prove finite; with the cap the verifier's walk is
-// bounded whatever the condition, and 100 keeps it well inside the
-// kernel's limits for large loop bodies (as unroll's limit does).
-const MaxLoopIterations = 100
 
 // Unroll is `unroll (Count) { Body }`: Body repeated N times (1..100),
 // where Count is an integer literal or a positional parameter; Check sets N.

@@ -429,7 +429,8 @@ func (s *session) drain() error {
 	}
 }
 
-// finish detaches the probes, runs END, prints the maps and lost count.
+// finish detaches the probes, runs END, prints the maps and the counts of
+// lost events, dropped map updates and loops cut short.
 func (s *session) finish() error {
 	s.detach()
 	if err := s.drain(); err != nil {
@@ -484,6 +485,15 @@ func (s *session) finish() error {
 	}
 	if dropped > 0 {
 		fmt.Fprintf(s.cfg.Err, "WARNING: %d map updates dropped: a map reached BPFTRACE_MAP_KEYS_MAX=%d keys\n", dropped, s.cfg.Options.MapKeysMax)
+	}
+	if s.coll.Maps[compiler.LoopsMap] != nil {
+		cut, err := sumCounter(s.coll, compiler.LoopsMap)
+		if err != nil {
+			return err
+		}
+		if cut > 0 {
+			fmt.Fprintf(s.cfg.Err, "WARNING: %d while loop%s stopped early: the action's loop iteration limit was reached (see the loop checks in tinytrace -d asm)\n", cut, plural(int(cut)))
+		}
 	}
 	return nil
 }

@@ -61,6 +61,10 @@ func program(b *strings.Builder, p *lang.Program, out *compiler.Output, prog *co
 				fmt.Fprintf(b, "; %d: %s = %s: %s\n", sp.Start.Line, name, a.Spec, a.Describe())
 			}
 			last = sp
+		} else if reg, ok := compiler.RegArgOf(ins); ok {
+			sp, _ := compiler.SourceOf(ins)
+			fmt.Fprintf(b, "; %d: %s = %s\n", sp.Start.Line, SpanText(p.Src, sp), reg)
+			last = sp
 		} else if sp, ok := compiler.SourceOf(ins); ok && sp != last {
 			fmt.Fprintf(b, "; %d: %s\n", sp.Start.Line, SpanText(p.Src, sp))
 			last = sp

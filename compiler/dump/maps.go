@@ -15,6 +15,8 @@ var corePurpose = map[string]string{
 	compiler.EventsMap:  "printf, exit, print/clear/zero and time records, read by tinytrace as they come",
 	compiler.LostMap:    "records the ring buffer had no room for (reported at exit)",
 	compiler.DroppedMap: "map updates refused at BPFTRACE_MAP_KEYS_MAX keys (reported at exit)",
+	compiler.LoopsMap:   "while loops ended early by their action's loop budget (reported at exit)",
+	compiler.ExitedMap:  "set by exit(); from then on every action but END returns at once",
 	compiler.ElapsedMap: "the start time, for the elapsed builtin",
 	compiler.ZeroesMap:  "zeroed bytes that new aggregation entries are copied from",
 }

@@ -62,44 +62,44 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 133 instructions)
   51: (15) if r0 == 0x0 goto pc+75       ; to 127
   52: (7a) *(u64 *)(r0 +0) = 1
   53: (7b) *(u64 *)(r10 -24) = r0
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   54: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg0 + arg1
   55: (bf) r7 = r0
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   56: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg0 + arg1
   57: (bf) r8 = r0
   58: (0f) r7 += r8
   59: (79) r1 = *(u64 *)(r10 -24)
   60: (7b) *(u64 *)(r1 +8) = r7
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   61: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg0 * arg1
   62: (bf) r7 = r0
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   63: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg0 * arg1
   64: (bf) r8 = r0
   65: (2f) r7 *= r8
   66: (79) r1 = *(u64 *)(r10 -24)
   67: (7b) *(u64 *)(r1 +16) = r7
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   68: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg1 / arg0
   69: (bf) r7 = r0
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   70: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg1 / arg0
   71: (bf) r8 = r0
   72: (3f) r7 /= r8
   73: (79) r1 = *(u64 *)(r10 -24)
   74: (7b) *(u64 *)(r1 +24) = r7
-; 19: arg1
+; 19: arg1 = rsi (2nd integer argument, System V ABI)
   75: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 19: arg1 % arg0
   76: (bf) r7 = r0
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   77: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg1 % arg0
   78: (bf) r8 = r0
@@ -109,7 +109,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 133 instructions)
   82: (9f) r7 %= r8
   83: (79) r1 = *(u64 *)(r10 -24)
   84: (7b) *(u64 *)(r1 +32) = r7
-; 19: arg0
+; 19: arg0 = rdi (1st integer argument, System V ABI)
   85: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 19: arg0 << 4 | 1
   86: (bf) r7 = r0
@@ -117,7 +117,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 133 instructions)
   88: (47) r7 |= 1
   89: (79) r1 = *(u64 *)(r10 -24)
   90: (7b) *(u64 *)(r1 +40) = r7
-; 20: arg0
+; 20: arg0 = rdi (1st integer argument, System V ABI)
   91: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 20: ~arg0 & 0xff
   92: (bf) r7 = r0
@@ -125,18 +125,18 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 133 instructions)
   94: (57) r7 &= 255
   95: (79) r1 = *(u64 *)(r10 -24)
   96: (7b) *(u64 *)(r1 +48) = r7
-; 20: arg0
+; 20: arg0 = rdi (1st integer argument, System V ABI)
   97: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 20: -arg0
   98: (bf) r7 = r0
   99: (87) r7 = -r7
  100: (79) r1 = *(u64 *)(r10 -24)
  101: (7b) *(u64 *)(r1 +56) = r7
-; 20: arg0
+; 20: arg0 = rdi (1st integer argument, System V ABI)
  102: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 20: arg0 < arg1 && arg1 < 10
  103: (bf) r7 = r0
-; 20: arg1
+; 20: arg1 = rsi (2nd integer argument, System V ABI)
  104: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 20: arg0 < arg1 && arg1 < 10
  105: (bf) r8 = r0
@@ -145,7 +145,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 133 instructions)
  108: (05) goto pc+1                     ; to 110
  109: (b7) r7 = 1
  110: (15) if r7 == 0x0 goto pc+9        ; to 120
-; 20: arg1
+; 20: arg1 = rsi (2nd integer argument, System V ABI)
  111: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
 ; 20: arg0 < arg1 && arg1 < 10
  112: (bf) r7 = r0

@@ -2,11 +2,11 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 21 instructions)
 ; uprobe at ./uprobe file offset 0x1159
 ; 16: printf("add(%d, %d)\n", arg0, arg1)
    0: (7a) *(u64 *)(r10 -48) = 0
-; 16: arg0
+; 16: arg0 = rdi (1st integer argument, System V ABI)
    1: (79) r0 = *(u64 *)(r1 +112)        ; pt_regs.rdi
    2: (bf) r7 = r0
    3: (7b) *(u64 *)(r10 -40) = r7
-; 16: arg1
+; 16: arg1 = rsi (2nd integer argument, System V ABI)
    4: (79) r0 = *(u64 *)(r1 +104)        ; pt_regs.rsi
    5: (bf) r7 = r0
    6: (7b) *(u64 *)(r10 -32) = r7

@@ -22,7 +22,7 @@ program tt_p0_0: uprobe:./difftarget:greet (kprobe, 41 instructions)
   17: (7b) *(u64 *)(r1 +40) = r2
   18: (7b) *(u64 *)(r1 +48) = r2
   19: (7b) *(u64 *)(r1 +56) = r2
-; 21: arg0
+; 21: arg0 = rdi (1st integer argument, System V ABI)
   20: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
 ; 21: str(arg0)
   21: (bf) r7 = r0
@@ -31,7 +31,7 @@ program tt_p0_0: uprobe:./difftarget:greet (kprobe, 41 instructions)
   24: (b7) r2 = 64
   25: (bf) r3 = r7
   26: (85) call bpf_probe_read_user_str#114
-; 21: arg1
+; 21: arg1 = rsi (2nd integer argument, System V ABI)
   27: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
   28: (bf) r7 = r0
   29: (79) r1 = *(u64 *)(r10 -24)
