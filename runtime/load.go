@@ -15,12 +15,12 @@ import (
 	"github.com/tinytrace/tinytrace/lang"
 )
 
-// useUprobeMulti reports whether the kernel has uprobe_multi links
-// (Linux 6.6); if it has not, it clears the attach type the compiler gave
-// uprobe programs for them, so that they load and attach through perf
-// events instead.
-func useUprobeMulti(out *compiler.Output) bool {
-	if features.HaveBPFLinkUprobeMulti() == nil {
+// useUprobeMulti reports whether uprobes are to be attached with
+// uprobe_multi links: if allowed and the kernel has them (Linux 6.6).
+// If not, it clears the attach type the compiler gave uprobe programs for
+// them, so that they load and attach through perf events instead.
+func useUprobeMulti(out *compiler.Output, allowed bool) bool {
+	if allowed && features.HaveBPFLinkUprobeMulti() == nil {
 		return true
 	}
 	for _, ps := range out.Spec.Programs {

@@ -40,6 +40,10 @@ type Config struct {
 	// Verbose (-v) prints each program's id, sizes and verifier
 	// statistics, and the whole verifier log if a program is rejected.
 	Verbose bool
+	// perfEvents attaches uprobes through one perf event each even where
+	// the kernel has uprobe_multi links: the path older kernels take,
+	// for its tests.
+	perfEvents bool
 }
 
 // Run traces until Ctrl-C, SIGTERM, exit(), or the end of the -p process or
@@ -83,7 +87,7 @@ func Run(cfg Config) (err error) {
 	}
 
 	_ = rlimit.RemoveMemlock() // only matters on kernels before 5.11
-	multi := useUprobeMulti(out)
+	multi := useUprobeMulti(out, !cfg.perfEvents)
 	coll, err := load(out, cfg.Program, cfg.Verbose, cfg.Err)
 	if err != nil {
 		return err
