@@ -29,7 +29,13 @@ func Parse(file, src string) (*Program, error) {
 	}
 	c := &converter{p: p, sc: sc}
 	c.program(g)
-	errs = append(errs, c.errs...)
+	if c.syntax != nil {
+		// bpftrace's parser stops at its first syntax error, before
+		// anything else about the probes is checked.
+		errs = append(errs, c.syntax)
+	} else {
+		errs = append(errs, c.errs...)
+	}
 	if len(errs) > 0 {
 		return nil, sortErrors(errs)
 	}
@@ -59,6 +65,9 @@ type converter struct {
 	p    *Program
 	sc   *scanned
 	errs ErrorList
+	// syntax is the first syntax error the grammar let through (++ on a
+	// literal, assignment to an expression); it replaces errs.
+	syntax *Error
 }
 
 func span(pos, end lexer.Position) Span { return Span{posOf(pos), posOf(end)} }
@@ -296,7 +305,7 @@ func (c *converter) simpleStmt(g *gStmt) Stmt {
 		c.errs = append(c.errs, c.p.errorAt(sp, "Tuples are immutable once created. Consider creating a new tuple and assigning it instead."))
 		return &ExprStmt{Span: sp, X: x}
 	}
-	c.errs = append(c.errs, c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign.Op))
+	c.syntaxErrorAt(func() *Error { return c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign.Op) })
 	return &ExprStmt{Span: sp, X: x}
 }
 
@@ -408,7 +417,16 @@ func incDecOperand(g *gPrimary) bool {
 // syntaxError reports a syntax error at the token at pos, for constructs
 // the grammar accepts but bpftrace's does not.
 func (c *converter) syntaxError(pos lexer.Position) {
-	c.errs = append(c.errs, c.sc.syntaxErrorAt(c.sc.tokenAt(pos.Offset)))
+	c.syntaxErrorAt(func() *Error { return c.sc.syntaxErrorAt(c.sc.tokenAt(pos.Offset)) })
+}
+
+// syntaxErrorAt keeps the first syntax error. The conversion visits the
+// source in order; later ones are not even built, since working out each
+// one's context scans the tokens before it.
+func (c *converter) syntaxErrorAt(build func() *Error) {
+	if c.syntax == nil {
+		c.syntax = build()
+	}
 }
 
 func (c *converter) primary(g *gPrimary) Expr {
@@ -480,9 +498,6 @@ func (sc *scanned) syntaxErrorAt(k int) *Error {
 // tokenAt is the index of the significant token at offset, or of the first
 // one after it.
 func (sc *scanned) tokenAt(off int) int {
-	if i, ok := sc.index[off]; ok && !elided(sc.tokens[i].Type) {
-		return i
-	}
 	i := sort.Search(len(sc.tokens), func(i int) bool { return sc.tokens[i].Pos.Offset >= off })
 	for i < len(sc.tokens)-1 && elided(sc.tokens[i].Type) {
 		i++
