@@ -45,8 +45,8 @@ func TestUserErrors(t *testing.T) {
 	}
 	dead := strconv.Itoa(deadPID(t))
 	// A probe longer than the kernel's instruction limit: each 200-byte
-	// string comparison is about 200 instructions.
-	huge := "BEGIN { " + strings.Repeat("$x = str(1) == str(2); ", 5100) + "}"
+	// string comparison is about 195 instructions.
+	huge := "BEGIN { " + strings.Repeat("$x = str(1) == str(2); ", 5300) + "}"
 	nested := `BEGIN { printf("%d\n", ` + strings.Repeat("pid + (", 80) + "tid" + strings.Repeat(")", 80) + "); }"
 
 	type tc struct {
