@@ -406,7 +406,7 @@ const maxStackRecord = 32
 // printf record emitRecord may build there, or 0.
 func stackRecordSize(pr *lang.Probe) int {
 	size := 0
-	walkExprs(pr, func(e lang.Expr) {
+	lang.WalkExprs(pr, func(e lang.Expr) {
 		if c, ok := e.(*lang.Call); ok && c.Name == "printf" {
 			if pf := printfLayout(c); scalarRecord(c, pf) && pf.Size <= maxStackRecord {
 				size = max(size, pf.Size)
