@@ -176,14 +176,7 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 			return
 		}
 	case *lang.Ternary:
-		elseLabel, end := g.newLabel("else"), g.newLabel("endtern")
-		g.expr(e.Cond, d)
-		g.emit(asm.JEq.Imm(g.load(d, asm.R0), 0, elseLabel))
-		g.writeString(e.X, size, d, dst)
-		g.emit(asm.Ja.Label(end))
-		g.setLabel(elseLabel)
-		g.writeString(e.Y, size, d, dst)
-		g.setLabel(end)
+		g.ternaryInto(e, d, func(arm lang.Expr) { g.writeString(arm, size, d, dst) })
 		return
 	case *lang.Field:
 		if g.fieldString(e, size, d, dst) {
@@ -620,4 +613,17 @@ func (g *gen) bumpBucket(last int) {
 	g.setLabel(ok)
 	g.emit(asm.LSh.Imm(asm.R1, 3), asm.Add.Reg(asm.R0, asm.R1))
 	g.addAt(0, 1)
+}
+
+// ternaryInto evaluates the condition of a ternary whose arms are written
+// to memory (strings, tuples) and writes the chosen arm with write.
+func (g *gen) ternaryInto(e *lang.Ternary, d int, write func(arm lang.Expr)) {
+	elseLabel, end := g.newLabel("else"), g.newLabel("endtern")
+	g.expr(e.Cond, d)
+	g.emit(asm.JEq.Imm(g.load(d, asm.R0), 0, elseLabel))
+	write(e.X)
+	g.emit(asm.Ja.Label(end))
+	g.setLabel(elseLabel)
+	write(e.Y)
+	g.setLabel(end)
 }
