@@ -208,6 +208,7 @@ func Compile(p *lang.Program, sites []*Site, opts Options) (*Output, error) {
 		c.out.Spec.Programs[prog.Name] = &ebpf.ProgramSpec{
 			Name:         prog.Name,
 			Type:         programType(s.Spec.Kind),
+			AttachType:   attachType(s.Spec.Kind),
 			License:      "GPL", // bpf_probe_read_user is GPL-only
 			Instructions: insns,
 		}
@@ -247,6 +248,17 @@ func programType(k lang.ProbeKind) ebpf.ProgramType {
 		return ebpf.PerfEvent
 	}
 	return ebpf.Kprobe
+}
+
+// attachType is set at load: a uprobe program (BEGIN and END are uprobes
+// too) is attached with one uprobe_multi link for all its sites in a file,
+// which skips the perf event each site otherwise costs. The runtime clears
+// it on kernels before 6.6, which attach through perf events instead.
+func attachType(k lang.ProbeKind) ebpf.AttachType {
+	if k == lang.KindInterval {
+		return ebpf.AttachNone
+	}
+	return ebpf.AttachTraceUprobeMulti
 }
 
 // layoutKey is what distinguishes the code of two sites of one probe: their
@@ -341,6 +353,14 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 	if i, ok := c.printfs[call]; ok {
 		return i, c.out.Printfs[i]
 	}
+	pf := printfLayout(call)
+	c.printfs[call] = len(c.out.Printfs)
+	c.out.Printfs = append(c.out.Printfs, pf)
+	return len(c.out.Printfs) - 1, pf
+}
+
+// printfLayout is the record of a printf call: its fields and size.
+func printfLayout(call *lang.Call) *Printf {
 	pf := &Printf{Format: call.Format}
 	off := 8 // after the tag
 	for _, a := range call.Args[1:] {
@@ -362,9 +382,7 @@ func (c *collection) printfSchema(call *lang.Call) (int, *Printf) {
 		pf.Fields = append(pf.Fields, f)
 	}
 	pf.Size = off
-	c.printfs[call] = len(c.out.Printfs)
-	c.out.Printfs = append(c.out.Printfs, pf)
-	return len(c.out.Printfs) - 1, pf
+	return pf
 }
 
 func fieldSize(t lang.Type) int {

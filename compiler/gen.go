@@ -28,6 +28,7 @@ type gen struct {
 	insns  asm.Instructions
 	span   lang.Span // source of the instructions being emitted
 	label  string    // symbol for the next instruction
+	note   string    // remark for the next instruction (NoteOf)
 	alias  map[string]string
 	labels int
 	err    error
@@ -47,7 +48,22 @@ type gen struct {
 	loops      []loopLabels
 	loopInfos  []loopInfo
 	innerWalks []innerWalk // strcontains loops, for sizing the loop budget
+	// recBuf is a stack buffer of recSize bytes for records small enough
+	// and simple enough (no strings) to build there and copy into the ring
+	// buffer with one call; recAt says where the record being built is.
+	recBuf  int16
+	recSize int
+	recAt   recordAt
 }
+
+// recordAt is where the record being built is addressed from.
+type recordAt int
+
+const (
+	recordInR0    recordAt = iota // a reservation, still in R0
+	recordInSlot                  // a reservation, its address in slotRecord
+	recordOnStack                 // the recBuf stack buffer
+)
 
 func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instructions, error) {
 	g := &gen{c: c, site: site, alias: map[string]string{}}
@@ -71,7 +87,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	}
 	g.sizeLoopBudget()
 	g.resolveAliases()
-	return g.insns, nil
+	return dropCtxSave(g.insns), nil
 }
 
 // emit appends instructions tagged with the current source range and the
@@ -83,6 +99,10 @@ func (g *gen) emit(insns ...asm.Instruction) {
 			g.label = ""
 		}
 		ins.Metadata.Set(sourceKey{}, g.span)
+		if g.note != "" {
+			ins.Metadata.Set(noteKey{}, g.note)
+			g.note = ""
+		}
 		g.insns = append(g.insns, ins)
 	}
 }
@@ -206,10 +226,7 @@ func (g *gen) stmt(st lang.Stmt) bool {
 func (g *gen) exit() {
 	g.emit(asm.LoadMapValue(asm.R1, 0, 0).WithReference(ExitedMap), asm.Mov.Imm(asm.R2, 1))
 	g.emit(asm.StoreMem(asm.R1, 0, asm.R2, asm.DWord))
-	g.emitRecord(8, func() {
-		g.loadImm(asm.R1, int64(TagExit))
-		g.emit(asm.StoreMem(asm.R0, 0, asm.R1, asm.DWord))
-	}, nil)
+	g.constRecord([]int64{int64(TagExit)})
 	g.emit(asm.Ja.Label("exit"))
 }
 
@@ -231,35 +248,92 @@ func (g *gen) exitedCheck() {
 	g.setLabel(run)
 }
 
-// emitRecord reserves size bytes in the ring buffer, calls header with the
-// record in R0, then fill (which may call helpers and finds the record in
-// slotRecord), then submits it. A failed reservation bumps the lost counter.
+// emitRecord sends a record of size bytes: header stores the fields that
+// need no helper calls, fill (which may call helpers) the others, both
+// through recordStore and recordPtr. If the record can be built in recBuf
+// (onStack: only whole 8-byte fields, which leave no byte unwritten), it is
+// copied into the ring buffer with one bpf_ringbuf_output; otherwise it is
+// reserved in the ring buffer, filled in place and submitted. A record the
+// ring buffer has no room for bumps the lost counter.
 //
-// Submitting never wakes the reader: a wake-up per record costs the traced
+// Records never wake the reader: a wake-up per record costs the traced
 // program microseconds, so the reader polls on a short timer instead, and
 // faster while records are coming fast (runtime pollInterval).
-func (g *gen) emitRecord(size int, header func(), fill func()) {
+func (g *gen) emitRecord(size int, onStack bool, header func(), fill func()) {
 	lost, done := g.newLabel("lost"), g.newLabel("sent")
-	g.mapPtr(asm.R1, EventsMap)
-	g.emit(asm.Mov.Imm(asm.R2, int32(size)), asm.Mov.Imm(asm.R3, 0), asm.FnRingbufReserve.Call())
-	g.emit(asm.JEq.Imm(asm.R0, 0, lost))
-	header()
-	g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
-	if fill != nil {
-		fill()
+	if onStack && size <= g.recSize {
+		g.recAt = recordOnStack
+		header()
+		if fill != nil {
+			fill()
+		}
+		g.mapPtr(asm.R1, EventsMap)
+		g.stackPtr(asm.R2, g.recBuf)
+		g.emit(asm.Mov.Imm(asm.R3, int32(size)), asm.Mov.Imm(asm.R4, bpfRbNoWakeup), asm.FnRingbufOutput.Call())
+		g.emit(asm.JEq.Imm(asm.R0, 0, done))
+	} else {
+		g.mapPtr(asm.R1, EventsMap)
+		g.emit(asm.Mov.Imm(asm.R2, int32(size)), asm.Mov.Imm(asm.R3, 0), asm.FnRingbufReserve.Call())
+		g.emit(asm.JEq.Imm(asm.R0, 0, lost))
+		g.recAt = recordInR0
+		header()
+		g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
+		g.recAt = recordInSlot
+		if fill != nil {
+			fill()
+		}
+		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Mov.Imm(asm.R2, bpfRbNoWakeup))
+		g.emit(asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
 	}
-	g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Mov.Imm(asm.R2, bpfRbNoWakeup))
-	g.emit(asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
 	g.setLabel(lost)
 	g.incrementLost()
 	g.setLabel(done)
+}
+
+// recordStore stores the 8 bytes in r at offset off of the record being
+// built; it may use R1.
+func (g *gen) recordStore(off int, r asm.Register) {
+	switch g.recAt {
+	case recordOnStack:
+		g.emit(asm.StoreMem(asm.RFP, g.recBuf+int16(off), r, asm.DWord))
+	case recordInR0:
+		g.emit(asm.StoreMem(asm.R0, int16(off), r, asm.DWord))
+	default:
+		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.StoreMem(asm.R1, int16(off), r, asm.DWord))
+	}
+}
+
+// recordStoreImm stores v, sign-extended to 8 bytes, at offset off of the
+// record being built.
+func (g *gen) recordStoreImm(off int, v int32) {
+	switch g.recAt {
+	case recordOnStack:
+		g.emit(storeImm64(asm.RFP, g.recBuf+int16(off), v))
+	case recordInR0:
+		g.emit(storeImm64(asm.R0, int16(off), v))
+	default:
+		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), storeImm64(asm.R1, int16(off), v))
+	}
+}
+
+// recordPtr loads the address of offset off of the record being built
+// into r (not during header).
+func (g *gen) recordPtr(r asm.Register, off int) {
+	if g.recAt == recordOnStack {
+		g.stackPtr(r, g.recBuf+int16(off))
+		return
+	}
+	g.emit(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(r, int32(off)))
 }
 
 // bpfRbNoWakeup is bpf_ringbuf_submit's flag for not waking the reader.
 const bpfRbNoWakeup = 1
 
 // incrementLost adds one to the count of records the ring buffer refused.
-func (g *gen) incrementLost() { g.incrementCounter(LostMap) }
+func (g *gen) incrementLost() {
+	g.noteNext("these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records")
+	g.incrementCounter(LostMap)
+}
 
 // incrementCounter adds one to a one-element counter array, addressed
 // directly (no lookup) and atomically (all CPUs share it).
@@ -272,8 +346,8 @@ func (g *gen) incrementCounter(counter string) {
 func (g *gen) printf(call *lang.Call) {
 	tag, pf := g.c.printfSchema(call)
 	args := call.Args[1:]
-	g.emitRecord(pf.Size, func() {
-		g.emit(storeImm64(asm.R0, 0, int32(tag)))
+	g.emitRecord(pf.Size, scalarRecord(call, pf), func() {
+		g.recordStoreImm(0, int32(tag))
 	}, func() {
 		i := 0 // the field of the argument
 		for _, a := range args {
@@ -282,10 +356,7 @@ func (g *gen) printf(call *lang.Call) {
 			if a.Type().Kind == lang.TTuple {
 				i += len(tupleLeaves(a.Type(), 0, nil)) - 1
 				g.span = a.Range()
-				off := int32(f.Offset)
-				g.writeTuple(a, a.Type(), 0, func(r asm.Register) {
-					g.emit(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(r, off))
-				})
+				g.writeTuple(a, a.Type(), 0, func(r asm.Register) { g.recordPtr(r, f.Offset) })
 				continue
 			}
 			if f.Const != nil {
@@ -293,16 +364,55 @@ func (g *gen) printf(call *lang.Call) {
 			}
 			g.span = a.Range()
 			if f.Type.Kind == lang.TString || f.Type.Kind == lang.TUsym {
-				off := int32(f.Offset)
-				g.writeString(a, f.Type.Size, 0, func(r asm.Register) {
-					g.emit(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(r, off))
-				})
+				g.writeString(a, f.Type.Size, 0, func(r asm.Register) { g.recordPtr(r, f.Offset) })
 				continue
 			}
 			g.expr(a, 0)
-			r := g.load(0, asm.R2)
-			g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.StoreMem(asm.R1, int16(f.Offset), r, asm.DWord))
+			g.recordStore(f.Offset, g.load(0, asm.R2))
 		}
 		g.span = call.Range()
 	})
+}
+
+// scalarRecord reports whether every field of pf, the record of call, is
+// a whole 8-byte value: a record that can be built on the stack.
+func scalarRecord(call *lang.Call, pf *Printf) bool {
+	for _, a := range call.Args[1:] {
+		if a.Type().Kind == lang.TTuple {
+			return false
+		}
+	}
+	for _, f := range pf.Fields {
+		if f.Const != nil {
+			continue
+		}
+		switch f.Type.Kind {
+		case lang.TString, lang.TUsym, lang.TTuple:
+			return false
+		}
+		if align8(fieldSize(f.Type)) != 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxStackRecord caps the stack buffer for records; larger ones are built
+// in place in the ring buffer. The buffer takes stack from expressions, so
+// it is only there for printfs of up to 3 values, which are the common,
+// hot case; other records use it when it is there and large enough.
+const maxStackRecord = 32
+
+// stackRecordSize is the stack buffer pr's records need: the largest
+// printf record emitRecord may build there, or 0.
+func stackRecordSize(pr *lang.Probe) int {
+	size := 0
+	lang.WalkExprs(pr, func(e lang.Expr) {
+		if c, ok := e.(*lang.Call); ok && c.Name == "printf" {
+			if pf := printfLayout(c); scalarRecord(c, pf) && pf.Size <= maxStackRecord {
+				size = max(size, pf.Size)
+			}
+		}
+	})
+	return size
 }

@@ -58,6 +58,10 @@ func (g *gen) layoutStack(pr *lang.Probe) {
 		used += 8
 		g.loopBudget = int16(-used)
 	}
+	if g.recSize = stackRecordSize(pr); g.recSize > 0 {
+		used += g.recSize
+		g.recBuf = int16(-used)
+	}
 	g.spillBase = int16(-used - 8)
 	if used > stackBudget {
 		g.fail(pr.Span, "variables, map keys and strings need %d bytes of stack, more than the kernel's %d", used, stackBudget)
@@ -123,6 +127,17 @@ func (g *gen) buildKey(m *Map, keys []lang.Expr, d int) {
 // stringAt writes a string expression to the stack at off (at most size
 // bytes, NUL-padded), using value slots from d.
 func (g *gen) stringAt(e lang.Expr, off int16, size, d int) {
+	if c, ok := e.(*lang.Call); ok && c.Name == "str" && e.Type().Kind == lang.TString && size%8 == 0 {
+		if v, ok := c.Args[0].(*lang.Var); !ok || v.Param == nil {
+			// As writeString does, but the zeroes are stored straight to
+			// the stack, one instruction each.
+			for i := 0; i < size; i += 8 {
+				g.emit(storeImm64(asm.RFP, off+int16(i), 0))
+			}
+			g.readString(c, size, d, func() { g.stackPtr(asm.R1, off) })
+			return
+		}
+	}
 	g.writeString(e, size, d, func(r asm.Register) { g.stackPtr(r, off) })
 }
 
@@ -161,14 +176,7 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 			return
 		}
 	case *lang.Ternary:
-		elseLabel, end := g.newLabel("else"), g.newLabel("endtern")
-		g.expr(e.Cond, d)
-		g.emit(asm.JEq.Imm(g.load(d, asm.R0), 0, elseLabel))
-		g.writeString(e.X, size, d, dst)
-		g.emit(asm.Ja.Label(end))
-		g.setLabel(elseLabel)
-		g.writeString(e.Y, size, d, dst)
-		g.setLabel(end)
+		g.ternaryInto(e, d, func(arm lang.Expr) { g.writeString(arm, size, d, dst) })
 		return
 	case *lang.Field:
 		if g.fieldString(e, size, d, dst) {
@@ -318,11 +326,17 @@ func (g *gen) mapWrite(m *Map, keys []lang.Expr, d int) {
 	g.countDropped()
 }
 
+// incrementDropped adds one to the count of updates a full map refused.
+func (g *gen) incrementDropped() {
+	g.noteNext("these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates")
+	g.incrementCounter(DroppedMap)
+}
+
 // countDropped counts a failed map update (R0 != 0): the map is full.
 func (g *gen) countDropped() {
 	stored := g.newLabel("stored")
 	g.emit(asm.JEq.Imm(asm.R0, 0, stored))
-	g.incrementCounter(DroppedMap)
+	g.incrementDropped()
 	g.setLabel(stored)
 }
 
@@ -450,6 +464,25 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 		return
 	}
 	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
+	if k := m.Decl.Value.Kind; m.ValueSize == 8 && (k == lang.TCount || k == lang.TSum) {
+		// First value for this key on this CPU: insert it whole. An update
+		// of a per-CPU entry another CPU has just inserted sets only this
+		// CPU's value, which was zero, so this adds to it. A full map
+		// refuses the insert, and the value is dropped.
+		if k == lang.TCount {
+			g.emit(storeImm64(asm.RFP, slotValue, 1))
+		} else {
+			g.emit(asm.StoreMem(asm.RFP, slotValue, valueRegs[0], asm.DWord))
+		}
+		g.keyArgs(m)
+		g.stackPtr(asm.R3, slotValue)
+		g.emit(asm.Mov.Imm(asm.R4, bpfAny), asm.FnMapUpdateElem.Call(), asm.JEq.Imm(asm.R0, 0, done))
+		g.incrementDropped()
+		g.emit(asm.Ja.Label(done))
+		g.setLabel(have)
+		g.aggregateAt(m, valueRegs[0], done)
+		return
+	}
 	// First value for this key on this CPU: insert zeroes (from the
 	// stack when they fit a slot). A full map refuses the insert, and the
 	// value is dropped.
@@ -467,7 +500,7 @@ func (g *gen) aggregate(m *Map, keys []lang.Expr, call *lang.Call) {
 	g.emit(asm.Mov.Imm(asm.R4, bpfNoExist), asm.FnMapUpdateElem.Call())
 	g.keyArgs(m)
 	g.emit(asm.FnMapLookupElem.Call(), asm.JNE.Imm(asm.R0, 0, have))
-	g.incrementCounter(DroppedMap) // the map is full
+	g.incrementDropped() // the map is full
 	g.emit(asm.Ja.Label(done))
 	g.setLabel(have)
 	g.aggregateAt(m, valueRegs[0], done)
@@ -580,4 +613,17 @@ func (g *gen) bumpBucket(last int) {
 	g.setLabel(ok)
 	g.emit(asm.LSh.Imm(asm.R1, 3), asm.Add.Reg(asm.R0, asm.R1))
 	g.addAt(0, 1)
+}
+
+// ternaryInto evaluates the condition of a ternary whose arms are written
+// to memory (strings, tuples) and writes the chosen arm with write.
+func (g *gen) ternaryInto(e *lang.Ternary, d int, write func(arm lang.Expr)) {
+	elseLabel, end := g.newLabel("else"), g.newLabel("endtern")
+	g.expr(e.Cond, d)
+	g.emit(asm.JEq.Imm(g.load(d, asm.R0), 0, elseLabel))
+	write(e.X)
+	g.emit(asm.Ja.Label(end))
+	g.setLabel(elseLabel)
+	write(e.Y)
+	g.setLabel(end)
 }

@@ -75,7 +75,7 @@ func newMap(i int, d *lang.MapDecl, deleted bool) *Map {
 func deletedMaps(p *lang.Program) map[string]bool {
 	deleted := map[string]bool{}
 	for _, pr := range p.Probes {
-		walkExprs(pr, func(e lang.Expr) {
+		lang.WalkExprs(pr, func(e lang.Expr) {
 			if call, ok := e.(*lang.Call); ok && call.Name == "delete" && len(call.Args) > 0 {
 				if ref, ok := call.Args[0].(*lang.MapRef); ok {
 					deleted[ref.Name] = true

@@ -73,10 +73,14 @@ func (g *gen) timeRecord(call *lang.Call) {
 
 // constRecord sends a record of constant u64 fields.
 func (g *gen) constRecord(fields []int64) {
-	g.emitRecord(8*len(fields), func() {
+	g.emitRecord(8*len(fields), true, func() {
 		for i, v := range fields {
+			if v == int64(int32(v)) {
+				g.recordStoreImm(8*i, int32(v))
+				continue
+			}
 			g.loadImm(asm.R1, v)
-			g.emit(asm.StoreMem(asm.R0, int16(8*i), asm.R1, asm.DWord))
+			g.recordStore(8*i, asm.R1)
 		}
 	}, nil)
 }

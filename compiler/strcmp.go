@@ -6,61 +6,6 @@ import (
 	"github.com/tinytrace/tinytrace/lang"
 )
 
-// walkExprs calls fn for every expression of pr, outermost first.
-func walkExprs(pr *lang.Probe, fn func(lang.Expr)) {
-	var expr func(e lang.Expr)
-	exprs := func(es []lang.Expr) {
-		for _, e := range es {
-			expr(e)
-		}
-	}
-	expr = func(e lang.Expr) {
-		if e == nil {
-			return
-		}
-		fn(e)
-		switch e := e.(type) {
-		case *lang.Binary:
-			expr(e.X)
-			expr(e.Y)
-		case *lang.Unary:
-			expr(e.X)
-		case *lang.Call:
-			exprs(e.Args)
-		case *lang.MapRef:
-			exprs(e.Keys)
-		case *lang.IncDec:
-			expr(e.X)
-		case *lang.Ternary:
-			expr(e.Cond)
-			expr(e.X)
-			expr(e.Y)
-		case *lang.Cast:
-			expr(e.X)
-		case *lang.Tuple:
-			exprs(e.Elems)
-		case *lang.Field:
-			expr(e.X)
-		}
-	}
-	expr(pr.Pred)
-	lang.WalkStmts(pr.Body, func(st lang.Stmt) {
-		switch st := st.(type) {
-		case *lang.ExprStmt:
-			expr(st.X)
-		case *lang.MapAssign:
-			expr(st.Map)
-			expr(st.Value)
-		case *lang.AssignVar:
-			expr(st.Value)
-		case *lang.If:
-			expr(st.Cond)
-		case *lang.While:
-			expr(st.Cond)
-		}
-	})
-}
-
 // hasLoops reports whether pr has a while loop.
 func hasLoops(pr *lang.Probe) bool {
 	found := false
@@ -82,7 +27,7 @@ func isStringCompare(e lang.Expr) (*lang.Binary, bool) {
 // comparisons needs: the longest operand, rounded up to 8.
 func stringCompareSize(pr *lang.Probe) int {
 	size := 0
-	walkExprs(pr, func(e lang.Expr) {
+	lang.WalkExprs(pr, func(e lang.Expr) {
 		if b, ok := isStringCompare(e); ok {
 			size = max(size, align8(b.X.Type().Size), align8(b.Y.Type().Size))
 		}

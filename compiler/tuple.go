@@ -58,14 +58,7 @@ func (g *gen) writeTuple(e lang.Expr, tt lang.Type, d int, dst func(asm.Register
 			return
 		}
 	case *lang.Ternary:
-		elseLabel, end := g.newLabel("else"), g.newLabel("endtern")
-		g.expr(e.Cond, d)
-		g.emit(asm.JEq.Imm(g.load(d, asm.R0), 0, elseLabel))
-		g.writeTuple(e.X, tt, d, dst)
-		g.emit(asm.Ja.Label(end))
-		g.setLabel(elseLabel)
-		g.writeTuple(e.Y, tt, d, dst)
-		g.setLabel(end)
+		g.ternaryInto(e, d, func(arm lang.Expr) { g.writeTuple(arm, tt, d, dst) })
 		return
 	}
 	g.fail(e.Range(), "this tuple expression is not supported by the compiler yet")

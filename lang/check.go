@@ -114,21 +114,10 @@ func definedMaps(p *Program) map[string]bool {
 		}
 	}
 	for _, pr := range p.Probes {
-		inspect(pr.Pred, note)
+		WalkExprs(pr, note)
 		WalkStmts(pr.Body, func(st Stmt) {
-			switch st := st.(type) {
-			case *MapAssign:
+			if st, ok := st.(*MapAssign); ok {
 				m[st.Map.Name] = true
-				inspect(st.Map, note)
-				inspect(st.Value, note)
-			case *AssignVar:
-				inspect(st.Value, note)
-			case *ExprStmt:
-				inspect(st.X, note)
-			case *If:
-				inspect(st.Cond, note)
-			case *While:
-				inspect(st.Cond, note)
 			}
 		})
 	}

@@ -270,7 +270,7 @@ func (c *checker) strFunc(call *Call) (Type, bool) {
 			return None, false
 		}
 		if n < 0 {
-			c.errorf(call.Span, "strncmp() length must be non-negative (%d provided)", n)
+			c.errorf(call.Span, "Builtin strncmp requires a non-negative size")
 			return None, false
 		}
 	}

@@ -32,15 +32,20 @@ func (e *Error) Error() string {
 	if e.Line == "" {
 		return b.String()
 	}
+	// Like bpftrace, print each tab as four spaces, and underline the range
+	// where it then appears. The underline stops at the end of the line (a
+	// range may take in the newline, as bpftrace's unterminated strings do).
+	from := min(max(0, s.Col-1), len(e.Line))
+	to := max(from, min(endCol-1, len(e.Line)))
 	b.WriteByte('\n')
-	b.WriteString(e.Line)
+	b.WriteString(expandTabs(e.Line))
 	b.WriteByte('\n')
-	b.WriteString(strings.Repeat(" ", max(0, s.Col-1)))
-	// The underline stops at the end of the line (a range may take in the
-	// newline, as bpftrace's unterminated strings do).
-	b.WriteString(strings.Repeat("~", max(0, min(endCol, len(e.Line)+1)-s.Col)))
+	b.WriteString(strings.Repeat(" ", len(expandTabs(e.Line[:from]))+max(0, s.Col-1-from)))
+	b.WriteString(strings.Repeat("~", len(expandTabs(e.Line[from:to]))))
 	return b.String()
 }
+
+func expandTabs(s string) string { return strings.ReplaceAll(s, "\t", "    ") }
 
 // ErrorList is every diagnostic of one check, in source order.
 type ErrorList []*Error

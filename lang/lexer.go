@@ -85,7 +85,6 @@ type scanned struct {
 	errs   ErrorList      // lexical errors, in source order
 	eof    Pos            // position just past the input
 	prog   *Program       // for error rendering
-	index  map[int]int    // token offset → index in tokens
 	fatal  bool           // input too deeply nested: do not parse it
 	// eofAt is where bpftrace places "unexpected end of file" when the
 	// input ends inside a string or comment: on it. Nil otherwise.
@@ -109,11 +108,15 @@ type scanner struct {
 // report the first syntax error after them (bpftrace reports both).
 func scan(p *Program) *scanned {
 	s := &scanner{
-		out:  &scanned{strs: map[int]string{}, ints: map[int]uint64{}, prog: p, index: map[int]int{}},
+		out:  &scanned{strs: map[int]string{}, ints: map[int]uint64{}, prog: p},
 		src:  p.Src,
 		line: 1,
 		col:  1,
 	}
+	// Dense scripts have about one raw token per two bytes; sizing for
+	// that avoids most of the slices' regrowth.
+	s.out.tokens = make([]lexer.Token, 0, len(s.src)/2+2)
+	s.out.ends = make([]Pos, 0, len(s.src)/2+2)
 	if strings.HasPrefix(s.src, "#!") {
 		s.emitWhile(tokComment, func(c byte) bool { return c != '\n' })
 	}
@@ -157,7 +160,6 @@ func (s *scanner) emit(t lexer.TokenType, n int) lexer.Token {
 	start := s.lexPos()
 	tok := lexer.Token{Type: t, Value: s.src[s.i : s.i+n], Pos: start}
 	s.advance(n)
-	s.out.index[start.Offset] = len(s.out.tokens)
 	s.out.tokens = append(s.out.tokens, tok)
 	s.out.ends = append(s.out.ends, s.pos())
 	if t != tokSpace && t != tokComment {
@@ -235,20 +237,37 @@ func (s *scanner) top() {
 		s.str()
 	case '#':
 		s.emitWhile(tokDirective, func(c byte) bool { return c != '\n' })
+	case '@':
+		// bpftrace lexes maps and variables everywhere, so "@x {" is
+		// "unexpected map", not a bad probe type.
+		s.emit(tokMap, 1+identLen(s.src[s.i+1:], true))
+	case '$':
+		s.variable()
 	default:
 		s.attach()
 	}
 }
 
+// positionalAt reports whether a positional parameter ($N or $#) starts
+// at offset i.
+func (s *scanner) positionalAt(i int) bool {
+	return i+1 < len(s.src) && (isDigit(s.src[i+1]) || s.src[i+1] == '#')
+}
+
 // attach lexes one probe spec. A '/' ends the spec unless a ':' came
 // before it (then it is part of a path): "BEGIN/1/" has a predicate,
-// "uprobe:/bin/sh:f" does not.
+// "uprobe:/bin/sh:f" does not. A '@' or '$' starts a map or variable
+// token, as in bpftrace ("a@b" is a spec and a map), except that a
+// positional parameter ($1, $#) stays in the spec, which substitutes it.
 func (s *scanner) attach() {
 	colon := false
 	n := 0
 	for ; s.i+n < len(s.src); n++ {
 		c := s.src[s.i+n]
-		if isSpace(c) || strings.IndexByte("{}(),;\"", c) >= 0 || c == '/' && !colon {
+		if isSpace(c) || strings.IndexByte("{}(),;\"@", c) >= 0 || c == '/' && !colon {
+			break
+		}
+		if c == '$' && !s.positionalAt(s.i+n) {
 			break
 		}
 		colon = colon || c == ':'
@@ -312,6 +331,17 @@ func (s *scanner) expr() {
 // function or keyword is a type name: "(foo)1" is a cast to an unknown
 // type, "(pid)" a parenthesised builtin.
 func (s *scanner) castLen() int {
+	// The parentheses after a function name (or ustack) hold its
+	// arguments: str(foo) is a call with an unknown identifier, not str
+	// followed by a cast.
+	for i := len(s.out.tokens) - 1; i >= 0; i-- {
+		if t := s.out.tokens[i].Type; t != tokSpace && t != tokComment {
+			if v := s.out.tokens[i].Value; t == tokCall || t == tokIdent && (v == "ustack" || v == "kstack") {
+				return 0
+			}
+			break
+		}
+	}
 	rest := s.src[s.i+1:]
 	n := 1
 	skip := func() {
@@ -478,12 +508,18 @@ func (s *scanner) number() {
 	rest := s.src[s.i:]
 	if len(rest) > 2 && rest[0] == '0' && (rest[1] == 'x' || rest[1] == 'X') && isHex(rest[2]) {
 		n = 2
-		for n < len(rest) && (isHex(rest[n]) || rest[n] == '_') {
+		// As in bpftrace 0.17, hex literals have no '_' separators
+		// (0x1_0 is 0x1 followed by the identifier _0)...
+		for n < len(rest) && isHex(rest[n]) {
 			n++
 		}
 	} else {
 		for n < len(rest) && (isDigit(rest[n]) || rest[n] == '_') {
 			n++
+		}
+		// ...and decimal ones do not end with one (1_ is 1, then _).
+		for rest[n-1] == '_' {
+			n--
 		}
 		if n+1 < len(rest) && rest[n] == 'e' && isDigit(rest[n+1]) {
 			n++

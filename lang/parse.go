@@ -15,7 +15,13 @@ import (
 // failure the error is an ErrorList of bpftrace-style diagnostics in
 // source order: lexical errors, then at most one syntax error, or errors in
 // probe specs.
-func Parse(file, src string) (*Program, error) {
+func Parse(file, src string) (*Program, error) { return ParseParams(file, src, nil) }
+
+// ParseParams is Parse for a script run with positional parameters: as in
+// bpftrace, $N in a probe spec stands for the text of parameter N (empty
+// when not given), so that `uprobe:$1:main` takes the binary from the
+// command line.
+func ParseParams(file, src string, params []string) (*Program, error) {
 	p := &Program{File: file, Src: src}
 	sc := scan(p)
 	if sc.fatal {
@@ -27,9 +33,15 @@ func Parse(file, src string) (*Program, error) {
 		errs = append(errs, sc.syntaxError(err))
 		return nil, sortErrors(errs)
 	}
-	c := &converter{p: p, sc: sc}
+	c := &converter{p: p, sc: sc, params: params}
 	c.program(g)
-	errs = append(errs, c.errs...)
+	if c.syntax != nil {
+		// bpftrace's parser stops at its first syntax error, before
+		// anything else about the probes is checked.
+		errs = append(errs, c.syntax)
+	} else {
+		errs = append(errs, c.errs...)
+	}
 	if len(errs) > 0 {
 		return nil, sortErrors(errs)
 	}
@@ -56,9 +68,13 @@ func sortErrors(errs ErrorList) ErrorList {
 
 // converter turns the participle parse tree into the AST.
 type converter struct {
-	p    *Program
-	sc   *scanned
-	errs ErrorList
+	p      *Program
+	sc     *scanned
+	errs   ErrorList
+	params []string // positional parameters, substituted in probe specs
+	// syntax is the first syntax error the grammar let through (++ on a
+	// literal, assignment to an expression); it replaces errs.
+	syntax *Error
 }
 
 func span(pos, end lexer.Position) Span { return Span{posOf(pos), posOf(end)} }
@@ -100,12 +116,16 @@ func (c *converter) probe(g *gProbe) *Probe {
 // fields for the kind with bpftrace's messages.
 func (c *converter) spec(g *gSpec) *ProbeSpec {
 	ps := &ProbeSpec{Span: span(g.Pos, g.EndPos)}
-	parts := strings.Split(g.Text, ":")
-	kind, args := parts[0], parts[1:]
 	fail := func(format string, a ...any) *ProbeSpec {
 		c.errs = append(c.errs, c.p.errorAt(ps.Span, format, a...))
 		return nil
 	}
+	text, msg := substParams(g.Text, c.params)
+	if msg != "" {
+		return fail("%s", msg)
+	}
+	parts := strings.Split(text, ":")
+	kind, args := parts[0], parts[1:]
 	switch kind {
 	case "BEGIN", "END":
 		ps.Kind = KindBegin
@@ -125,6 +145,9 @@ func (c *converter) spec(g *gSpec) *ProbeSpec {
 		default:
 			return fail("usdt probe type requires 2 or 3 arguments")
 		}
+		if ps.Name == "" {
+			return fail("usdt probe must have a target function or wildcard")
+		}
 	case "uprobe", "u", "uretprobe", "ur":
 		ps.Kind = KindUprobe
 		if kind == "uretprobe" || kind == "ur" {
@@ -134,6 +157,9 @@ func (c *converter) spec(g *gSpec) *ProbeSpec {
 			return fail("%s probe type requires 2 arguments", ps.Kind)
 		}
 		ps.Path = args[0]
+		if args[1] == "" {
+			return fail("%s should be attached to a function and/or address", ps.Kind)
+		}
 		if msg := uprobeTarget(ps, args[1]); msg != "" {
 			return fail("%s", msg)
 		}
@@ -296,7 +322,7 @@ func (c *converter) simpleStmt(g *gStmt) Stmt {
 		c.errs = append(c.errs, c.p.errorAt(sp, "Tuples are immutable once created. Consider creating a new tuple and assigning it instead."))
 		return &ExprStmt{Span: sp, X: x}
 	}
-	c.errs = append(c.errs, c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign.Op))
+	c.syntaxErrorAt(func() *Error { return c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign.Op) })
 	return &ExprStmt{Span: sp, X: x}
 }
 
@@ -408,7 +434,16 @@ func incDecOperand(g *gPrimary) bool {
 // syntaxError reports a syntax error at the token at pos, for constructs
 // the grammar accepts but bpftrace's does not.
 func (c *converter) syntaxError(pos lexer.Position) {
-	c.errs = append(c.errs, c.sc.syntaxErrorAt(c.sc.tokenAt(pos.Offset)))
+	c.syntaxErrorAt(func() *Error { return c.sc.syntaxErrorAt(c.sc.tokenAt(pos.Offset)) })
+}
+
+// syntaxErrorAt keeps the first syntax error. The conversion visits the
+// source in order; later ones are not even built, since working out each
+// one's context scans the tokens before it.
+func (c *converter) syntaxErrorAt(build func() *Error) {
+	if c.syntax == nil {
+		c.syntax = build()
+	}
 }
 
 func (c *converter) primary(g *gPrimary) Expr {
@@ -480,9 +515,6 @@ func (sc *scanned) syntaxErrorAt(k int) *Error {
 // tokenAt is the index of the significant token at offset, or of the first
 // one after it.
 func (sc *scanned) tokenAt(off int) int {
-	if i, ok := sc.index[off]; ok && !elided(sc.tokens[i].Type) {
-		return i
-	}
 	i := sort.Search(len(sc.tokens), func(i int) bool { return sc.tokens[i].Pos.Offset >= off })
 	for i < len(sc.tokens)-1 && elided(sc.tokens[i].Type) {
 		i++
@@ -687,6 +719,43 @@ func (sc *scanned) endsOperand(i int) bool {
 		}
 	}
 	return false
+}
+
+// substParams replaces each $N of a probe spec's text by positional
+// parameter N ("" when there are fewer). As in bpftrace 0.17, the number
+// must end the field it is in, and $# is refused.
+func substParams(text string, params []string) (string, string) {
+	if !strings.Contains(text, "$") {
+		return text, ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		if text[i] != '$' {
+			b.WriteByte(text[i])
+			continue
+		}
+		j := i + 1
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if j == i+1 {
+			if j < len(text) && text[j] == '#' {
+				return "", "Not a positional parameter"
+			}
+			b.WriteByte('$')
+			continue
+		}
+		if j < len(text) && text[j] != ':' {
+			trailing, _, _ := strings.Cut(text[j:], ":")
+			return "", fmt.Sprintf("Found trailing text '%s' in positional parameter index. Try quoting the trailing text.", trailing)
+		}
+		n, err := strconv.Atoi(text[i+1 : j])
+		if err == nil && n >= 1 && n <= len(params) {
+			b.WriteString(params[n-1])
+		}
+		i = j - 1
+	}
+	return b.String(), ""
 }
 
 // ParseSpec parses a probe spec given on its own, as `-l PATTERN` is. The

@@ -309,3 +309,31 @@ func TestErrorRendering(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecParams checks $N in probe specs: it stands for parameter N's
+// text, or nothing when there are fewer parameters.
+func TestSpecParams(t *testing.T) {
+	for _, tc := range []struct {
+		src    string
+		params []string
+		want   string // the spec's String(), or an error's text
+	}{
+		{`usdt:./bin:dt:$1 {}`, []string{"val"}, "usdt:./bin:dt:val"},
+		{`usdt:$2:$1:v$3 {}`, []string{"dt", "./bin", "al"}, "usdt:./bin:dt:val"},
+		{`uprobe:$1:main {}`, []string{"/bin/true"}, "uprobe:/bin/true:main"},
+		{`uprobe:./bin:$1 {}`, []string{"f+3"}, "uprobe:./bin:f+3"},
+		{`usdt:./bin:dt:$2 {}`, []string{"val"}, "usdt probe must have a target function or wildcard"},
+		{`usdt:./bin:dt:$1x {}`, []string{"val"}, "Found trailing text 'x' in positional parameter index"},
+	} {
+		p, err := ParseParams("stdin", tc.src, tc.params)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			got = p.Probes[0].Specs[0].String()
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s %q: got %q, want %q", tc.src, tc.params, got, tc.want)
+		}
+	}
+}

@@ -22,21 +22,10 @@ func List(pattern string, t Target) ([]string, error) {
 		if t.PID == 0 {
 			return nil, errors.New("-l needs a PATTERN such as 'usdt:./bin:*' or 'uprobe:./bin:*', or -p PID: tinytrace lists userspace probes only")
 		}
-		usdts, err := List("usdt:*:*:*", t)
-		if err != nil {
-			return nil, err
-		}
-		r := newResolver(&lang.Program{}, t)
-		defer r.close()
-		objs, err := r.objects()
-		if err != nil || len(objs) == 0 {
-			return usdts, err
-		}
-		funcs, err := r.listUprobes(&lang.ProbeSpec{Kind: lang.KindUprobe, Name: "*"}, objs[:1], false)
-		if err != nil {
-			return nil, err
-		}
-		return sortUnique(append(funcs, usdts...)), nil
+		return listProcess(t, anyKind, "*")
+	}
+	if kind, glob, ok := shortPattern(pattern); ok && t.PID != 0 {
+		return listProcess(t, kind, glob)
 	}
 	spec, prog, err := lang.ParseSpec("stdin", pattern)
 	if err != nil {
@@ -61,6 +50,77 @@ func List(pattern string, t Target) ([]string, error) {
 	}
 	if err != nil {
 		return nil, prog.ErrorAt(spec.Span, "%s: %v", spec, err)
+	}
+	return sortUnique(out), nil
+}
+
+// anyKind stands for every probe kind in listProcess.
+const anyKind lang.ProbeKind = -1
+
+// shortPattern recognises the patterns that, with -p, bpftrace 0.17
+// matches against the process's own listing rather than parsing as a
+// probe spec: GLOB alone and KIND:GLOB.
+func shortPattern(pattern string) (kind lang.ProbeKind, glob string, ok bool) {
+	k, glob, found := strings.Cut(pattern, ":")
+	if !found {
+		return anyKind, pattern, true
+	}
+	if strings.Contains(glob, ":") {
+		return anyKind, "", false
+	}
+	switch k {
+	case "usdt", "U":
+		return lang.KindUSDT, glob, true
+	case "uprobe", "u":
+		return lang.KindUprobe, glob, true
+	case "uretprobe", "ur":
+		return lang.KindUretprobe, glob, true
+	}
+	return anyKind, "", false
+}
+
+// listProcess lists the -p process as bpftrace 0.17 does for an empty or
+// short pattern: its executable's functions (as probes of kind, or uprobes
+// when kind is empty) and the USDT probes of every file it has mapped.
+// glob selects function names, and USDT probe names (with kind usdt) or
+// PROVIDER:NAME (without a kind).
+func listProcess(t Target, kind lang.ProbeKind, glob string) ([]string, error) {
+	var out []string
+	if kind == anyKind || kind == lang.KindUSDT {
+		usdts, err := List("usdt:*:*:*", t)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range usdts {
+			// usdt:PATH:PROVIDER:NAME; PATH has no colon (a /proc/PID/root path)
+			parts := strings.SplitN(l, ":", 3)
+			tail := parts[len(parts)-1]
+			if kind == lang.KindUSDT {
+				tail = tail[strings.LastIndexByte(tail, ':')+1:]
+			}
+			if wildcardMatch(glob, tail) {
+				out = append(out, l)
+			}
+		}
+	}
+	if kind != lang.KindUSDT {
+		r := newResolver(&lang.Program{}, t)
+		defer r.close()
+		objs, err := r.objects()
+		if err != nil {
+			return nil, err
+		}
+		if len(objs) > 0 {
+			spec := &lang.ProbeSpec{Kind: kind, Name: glob}
+			if kind == anyKind {
+				spec.Kind = lang.KindUprobe
+			}
+			funcs, err := r.listUprobes(spec, objs[:1], false)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, funcs...)
+		}
 	}
 	return sortUnique(out), nil
 }

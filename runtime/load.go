@@ -7,12 +7,29 @@ import (
 	"strings"
 
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/features"
 	"golang.org/x/sys/unix"
 
 	"github.com/tinytrace/tinytrace/compiler"
 	"github.com/tinytrace/tinytrace/compiler/dump"
 	"github.com/tinytrace/tinytrace/lang"
 )
+
+// useUprobeMulti reports whether uprobes are to be attached with
+// uprobe_multi links: if allowed and the kernel has them (Linux 6.6).
+// If not, it clears the attach type the compiler gave uprobe programs for
+// them, so that they load and attach through perf events instead.
+func useUprobeMulti(out *compiler.Output, allowed bool) bool {
+	if allowed && features.HaveBPFLinkUprobeMulti() == nil {
+		return true
+	}
+	for _, ps := range out.Spec.Programs {
+		if ps.AttachType == ebpf.AttachTraceUprobeMulti {
+			ps.AttachType = ebpf.AttachNone
+		}
+	}
+	return false
+}
 
 // load creates out's maps and programs. A program the verifier rejects is
 // explained at the source line its failing instruction came from. With

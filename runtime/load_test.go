@@ -39,6 +39,11 @@ func brokenSource(t *testing.T) (*lang.Program, *compiler.Output, int) {
 		t.Fatal(err)
 	}
 	prog := out.Programs[0]
+	if ins := prog.Insns[0]; ins.Dst != asm.R6 || ins.Src != asm.R1 {
+		// The compiler saves the context in R6 only for programs that
+		// read it late; the bad load below goes through R6.
+		prog.Insns = append(asm.Instructions{asm.Mov.Reg(asm.R6, asm.R1)}, prog.Insns...)
+	}
 	insns, err := dump.Disassemble(prog.Insns)
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +88,7 @@ func TestVerifierErrorAtSource(t *testing.T) {
 			msg := err.Error()
 			want := []string{
 				fmt.Sprintf("broken.bt:4:17-20: ERROR: the kernel verifier rejected BEGIN (program %s) at instruction %d, generated for this code: invalid bpf_context access", out.Programs[0].Name, pc),
-				"\n\tprintf(\"%d\\n\", pid);\n" + strings.Repeat(" ", 16) + "~~~\n",
+				"\n    printf(\"%d\\n\", pid);\n" + strings.Repeat(" ", 19) + "~~~\n", // a tab prints as four spaces
 				fmt.Sprintf("\n  %d: (79) r0 = *(u64 *)(r6 +4000)\n", pc),
 				"This is a tinytrace bug",
 			}

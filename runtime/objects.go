@@ -1,8 +1,6 @@
 package runtime
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/tinytrace/tinytrace/runtime/ldcache"
+	"github.com/tinytrace/tinytrace/runtime/procmaps"
 )
 
 // Target is what a session traces: one process (-p), one command (-c), or
@@ -86,24 +85,18 @@ func processObjects(pid int) ([]object, error) {
 	return parseMaps(pid, data), nil
 }
 
-// parseMaps extracts the executable file mappings of a maps file.
+// parseMaps extracts the executable file mappings of a maps file, each
+// file once.
 func parseMaps(pid int, data []byte) []object {
 	root := "/proc/" + strconv.Itoa(pid) + "/root"
 	seen := map[string]bool{}
 	var objs []object
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		// address perms offset dev inode path
-		f := strings.Fields(sc.Text())
-		if len(f) < 6 || !strings.Contains(f[1], "x") || !strings.HasPrefix(f[5], "/") {
+	for _, m := range procmaps.Parse(data) {
+		if !m.Executable() || !m.File() || m.Deleted || seen[m.Path] {
 			continue
 		}
-		path := strings.Join(f[5:], " ")
-		if strings.HasSuffix(path, " (deleted)") || seen[path] {
-			continue
-		}
-		seen[path] = true
-		objs = append(objs, object{path: root + path, display: root + path, mapped: path})
+		seen[m.Path] = true
+		objs = append(objs, object{path: root + m.Path, display: root + m.Path, mapped: m.Path})
 	}
 	return objs
 }

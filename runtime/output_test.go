@@ -56,22 +56,3 @@ func TestDecodePrintfRecord(t *testing.T) {
 		}
 	}
 }
-
-func TestParseMapsLine(t *testing.T) {
-	tests := []struct {
-		line string
-		want mapping
-		ok   bool
-	}{
-		{"55d4c8a00000-55d4c8a01000 r-xp 00001000 fe:01 1234 /usr/bin/test server", mapping{0x55d4c8a00000, 0x55d4c8a01000, 0x1000, "r-xp", "/usr/bin/test server"}, true},
-		{"7ffc1000-7ffc2000 rw-p 00000000 00:00 0", mapping{0x7ffc1000, 0x7ffc2000, 0, "rw-p", ""}, true},
-		{"garbage", mapping{}, false},
-		{"zz-10 r-xp 0 00:00 0", mapping{}, false},
-	}
-	for _, tt := range tests {
-		got, ok := parseMapsLine(tt.line)
-		if ok != tt.ok || got != tt.want {
-			t.Errorf("parseMapsLine(%q) = %+v, %v; want %+v, %v", tt.line, got, ok, tt.want, tt.ok)
-		}
-	}
-}

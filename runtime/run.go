@@ -40,6 +40,10 @@ type Config struct {
 	// Verbose (-v) prints each program's id, sizes and verifier
 	// statistics, and the whole verifier log if a program is rejected.
 	Verbose bool
+	// perfEvents attaches uprobes through one perf event each even where
+	// the kernel has uprobe_multi links: the path older kernels take,
+	// for its tests.
+	perfEvents bool
 }
 
 // Run traces until Ctrl-C, SIGTERM, exit(), or the end of the -p process or
@@ -83,6 +87,7 @@ func Run(cfg Config) (err error) {
 	}
 
 	_ = rlimit.RemoveMemlock() // only matters on kernels before 5.11
+	multi := useUprobeMulti(out, !cfg.perfEvents)
 	coll, err := load(out, cfg.Program, cfg.Verbose, cfg.Err)
 	if err != nil {
 		return err
@@ -97,7 +102,7 @@ func Run(cfg Config) (err error) {
 	}
 	defer rd.Close()
 
-	s := &session{cfg: cfg, out: out, coll: coll, rd: rd, dec: newDecoder(out, cfg.Format), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
+	s := &session{cfg: cfg, out: out, coll: coll, multi: multi, rd: rd, dec: newDecoder(out, cfg.Format), w: bufio.NewWriterSize(cfg.Out, 64<<10)}
 	s.syms = newSymbols(out, coll.Maps)
 	s.dec.syms = s.syms
 	defer s.detach()
@@ -167,6 +172,7 @@ type session struct {
 	dec    *decoder
 	w      *bufio.Writer
 	links  []io.Closer
+	multi  bool // uprobes attach through uprobe_multi links
 	syms   *symbols
 	exited bool // an exit() record was read: later records are dropped
 	rec    ringbuf.Record
@@ -179,33 +185,112 @@ func (s *session) attachAll() (int, error) {
 	for _, p := range s.out.Programs {
 		n += len(p.Sites)
 		if p.Sites[0].Spec.Kind == lang.KindBegin {
-			if err := s.trigger(p, beginTrigger); err != nil {
+			l, err := s.trigger(p, beginTrigger)
+			if err != nil {
 				return 0, err
 			}
+			// Detaching takes the kernel an RCU grace period (10 to 20
+			// ms), which would delay the other probes: it waits until
+			// they are detached too. The link fires only on this
+			// process calling beginTrigger, which it does not again.
+			s.links = append(s.links, l)
 		}
 	}
 	// The kernel runs the programs on one site newest first; attaching in
 	// reverse makes them run in script order, as in bpftrace.
 	for i := len(s.out.Programs) - 1; i >= 0; i-- {
 		p := s.out.Programs[i]
+		prog := s.coll.Programs[p.Name]
+		var uprobes []*compiler.Site
 		for _, site := range p.Sites {
-			var l io.Closer
-			var err error
 			switch site.Spec.Kind {
 			case lang.KindBegin, lang.KindEnd:
-				continue
 			case lang.KindInterval:
-				l, err = attachInterval(s.coll.Programs[p.Name], site.Spec.Every(), site.Name())
+				l, err := attachInterval(prog, site.Spec.Every(), site.Name())
+				if err != nil {
+					return 0, err
+				}
+				s.links = append(s.links, l)
 			default:
-				l, err = attachSite(s.coll.Programs[p.Name], site, s.cfg.PID)
+				uprobes = append(uprobes, site)
 			}
-			if err != nil {
-				return 0, err
-			}
-			s.links = append(s.links, l)
+		}
+		if err := s.attachSites(prog, uprobes); err != nil {
+			return 0, err
 		}
 	}
 	return n, nil
+}
+
+// attachSites attaches prog to uprobe, uretprobe and USDT sites: with one
+// uprobe_multi link per file and direction where the kernel has them, or
+// one perf event per site.
+func (s *session) attachSites(prog *ebpf.Program, sites []*compiler.Site) error {
+	if !s.multi {
+		for _, site := range sites {
+			l, err := attachSite(prog, site, s.cfg.PID)
+			if err != nil {
+				return err
+			}
+			s.links = append(s.links, l)
+		}
+		return nil
+	}
+	type group struct {
+		path string
+		ret  bool
+	}
+	var order []group
+	bySite := map[group][]*compiler.Site{}
+	for _, site := range sites {
+		g := group{site.Path, site.Spec.Kind == lang.KindUretprobe}
+		if bySite[g] == nil {
+			order = append(order, g)
+		}
+		bySite[g] = append(bySite[g], site)
+	}
+	for _, g := range order {
+		l, err := attachMulti(prog, bySite[g], s.cfg.PID)
+		if err != nil {
+			return err
+		}
+		s.links = append(s.links, l)
+	}
+	return nil
+}
+
+// attachMulti attaches prog to sites, all in one file and all entries or
+// all returns, with one uprobe_multi link.
+func attachMulti(prog *ebpf.Program, sites []*compiler.Site, pid int) (link.Link, error) {
+	first := sites[0]
+	ex, err := link.OpenExecutable(first.Path)
+	if err != nil {
+		return nil, fmt.Errorf("attaching %s: %w", first.Name(), err)
+	}
+	opts := &link.UprobeMultiOptions{PID: uint32(pid)}
+	semaphores := false
+	for _, site := range sites {
+		opts.Addresses = append(opts.Addresses, site.Offset)
+		opts.RefCtrOffsets = append(opts.RefCtrOffsets, site.RefCtrOffset)
+		semaphores = semaphores || site.RefCtrOffset != 0
+	}
+	if !semaphores {
+		opts.RefCtrOffsets = nil
+	}
+	var l link.Link
+	if first.Spec.Kind == lang.KindUretprobe {
+		l, err = ex.UretprobeMulti(nil, prog, opts)
+	} else {
+		l, err = ex.UprobeMulti(nil, prog, opts)
+	}
+	if err != nil {
+		where := fmt.Sprintf("%s+%#x", first.Path, first.Offset)
+		if len(sites) > 1 {
+			where += fmt.Sprintf(" and %d more sites", len(sites)-1)
+		}
+		return nil, fmt.Errorf("attaching %s at %s: %w", first.Name(), where, err)
+	}
+	return l, nil
 }
 
 func attachSite(prog *ebpf.Program, site *compiler.Site, pid int) (link.Link, error) {
@@ -227,22 +312,28 @@ func attachSite(prog *ebpf.Program, site *compiler.Site, pid int) (link.Link, er
 }
 
 // trigger runs a BEGIN or END program once by attaching it to fn in this
-// process and calling fn.
-func (s *session) trigger(p *compiler.Program, fn func()) error {
+// process and calling fn. It returns the link, still attached.
+func (s *session) trigger(p *compiler.Program, fn func()) (link.Link, error) {
 	loc, err := locateFunc(fn)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ex, err := link.OpenExecutable(loc.path)
 	if err != nil {
-		return fmt.Errorf("running %s: %w", p.Sites[0].Name(), err)
+		return nil, fmt.Errorf("running %s: %w", p.Sites[0].Name(), err)
 	}
-	l, err := ex.Uprobe("", s.coll.Programs[p.Name], &link.UprobeOptions{Address: loc.offset, PID: os.Getpid()})
+	prog := s.coll.Programs[p.Name]
+	var l link.Link
+	if s.multi {
+		l, err = ex.UprobeMulti(nil, prog, &link.UprobeMultiOptions{Addresses: []uint64{loc.offset}, PID: uint32(os.Getpid())})
+	} else {
+		l, err = ex.Uprobe("", prog, &link.UprobeOptions{Address: loc.offset, PID: os.Getpid()})
+	}
 	if err != nil {
-		return fmt.Errorf("running %s: %w", p.Sites[0].Name(), err)
+		return nil, fmt.Errorf("running %s: %w", p.Sites[0].Name(), err)
 	}
 	fn()
-	return l.Close()
+	return l, nil
 }
 
 // Programs never wake the reader (compiler emitRecord): it reads the ring
@@ -352,8 +443,12 @@ func (s *session) finish() error {
 	for _, p := range s.out.Programs {
 		if p.Sites[0].Spec.Kind == lang.KindEnd {
 			s.exited = false // END's own output always prints
-			if err := s.trigger(p, endTrigger); err != nil {
+			l, err := s.trigger(p, endTrigger)
+			if err != nil {
 				return err
+			}
+			if err := l.Close(); err != nil {
+				return fmt.Errorf("detaching %s: %w", p.Sites[0].Name(), err)
 			}
 		}
 	}

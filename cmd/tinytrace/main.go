@@ -55,6 +55,27 @@ PROBES:
     PROVIDER, NAME and FUNCTION; with -p or -c, PATH may be left out (usdt::PROV:NAME).
 `
 
+// flagError words a flag package error as bpftrace's getopt does (the
+// line before the usage text); other errors keep the ERROR: form.
+func flagError(err error, args []string) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok && name != "" {
+		for _, a := range args {
+			if a == "--"+name || strings.HasPrefix(a, "--"+name+"=") {
+				return fmt.Sprintf("tinytrace: unrecognized option '%s'\n", a)
+			}
+		}
+		return fmt.Sprintf("tinytrace: invalid option -- '%c'\n", name[0])
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		if len(name) == 1 {
+			return fmt.Sprintf("tinytrace: option requires an argument -- '%s'\n", name)
+		}
+		return fmt.Sprintf("tinytrace: option '--%s' requires an argument\n", name)
+	}
+	return "ERROR: " + msg + "\n\n"
+}
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
@@ -76,7 +97,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&dumpArg, "dump", "", "")
 	list := fs.Bool("l", false, "")
 	if err := fs.Parse(args); err != nil {
-		fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
+		fmt.Fprintf(stderr, "%s%s", flagError(err, args), usage)
 		return 1
 	}
 	if *help {
@@ -89,7 +110,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for rest := fs.Args(); len(rest) > 0; rest = fs.Args() {
 			patterns = append(patterns, rest[0])
 			if err := fs.Parse(rest[1:]); err != nil {
-				fmt.Fprintf(stderr, "ERROR: %v\n\n%s", err, usage)
+				fmt.Fprintf(stderr, "%s%s", flagError(err, rest[1:]), usage)
 				return 1
 			}
 		}
@@ -147,7 +168,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *program == "" {
 		checkOpts.Params = checkOpts.Params[1:] // after the FILE
 	}
-	prog, err := lang.Parse(file, src)
+	prog, err := lang.ParseParams(file, src, checkOpts.Params)
 	if err == nil {
 		err = lang.CheckWith(prog, checkOpts)
 	}

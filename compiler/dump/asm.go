@@ -69,6 +69,9 @@ func program(b *strings.Builder, p *lang.Program, out *compiler.Output, prog *co
 			fmt.Fprintf(b, "; %d: %s\n", sp.Start.Line, SpanText(p.Src, sp))
 			last = sp
 		}
+		if note, ok := compiler.NoteOf(ins); ok {
+			fmt.Fprintf(b, "; note: %s\n", note)
+		}
 		line := fmt.Sprintf("%4d: (%02x) %s", in.PC, in.Op, in.Text)
 		if note := insnNote(ins, in, kind == "kprobe"); note != "" {
 			line = fmt.Sprintf("%-40s ; %s", line, note)
@@ -79,12 +82,12 @@ func program(b *strings.Builder, p *lang.Program, out *compiler.Output, prog *co
 }
 
 // insnNote is a comment for an instruction whose meaning the notation
-// hides: the pt_regs field a load from the context reads (uprobe programs
-// keep the context in r6), and where a jump lands.
+// hides: the pt_regs field a load from the context reads, and where a jump
+// lands.
 func insnNote(ins *asm.Instruction, in Insn, ptRegs bool) string {
 	op := ins.OpCode
 	switch {
-	case ptRegs && op.Class() == asm.LdXClass && op.Mode() == asm.MemMode && ins.Src == asm.R6 && ins.Offset >= 0 && ins.Offset%8 == 0:
+	case ptRegs && compiler.ReadsContext(ins) && ins.Offset >= 0 && ins.Offset%8 == 0:
 		if r := compiler.Reg(ins.Offset / 8); r.String() != "none" {
 			return "pt_regs." + r.String()
 		}

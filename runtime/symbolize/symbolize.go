@@ -10,20 +10,18 @@
 package symbolize
 
 import (
-	"bufio"
 	"bytes"
 	"debug/elf"
 	"encoding/hex"
-	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/ianlancetaylor/demangle"
+
+	"github.com/tinytrace/tinytrace/runtime/procmaps"
 )
 
 // Symbol is what an address resolved to.
@@ -51,12 +49,8 @@ func New() *Symbolizer {
 	return &Symbolizer{procs: map[int][]Mapping{}, readAt: map[int]time.Time{}, files: map[string]*file{}}
 }
 
-// Mapping is one file-backed region of a process's address space.
-type Mapping struct {
-	Start, End uint64
-	Offset     uint64 // file offset of Start
-	Path       string
-}
+// Mapping is one region of a process's address space.
+type Mapping = procmaps.Mapping
 
 // Cache reads (again) the mappings of pid and keeps them, so its addresses
 // resolve even after it exits. A process that is gone keeps the mappings
@@ -83,14 +77,14 @@ func (s *Symbolizer) Resolve(pid int, addr uint64) (Symbol, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	maps, cached := s.procs[pid]
-	m, found := find(maps, addr)
+	m, found := procmaps.Find(maps, addr)
 	if !found && time.Since(s.readAt[pid]) > rereadInterval {
 		// Libraries loaded since the last read, or a process seen for the
 		// first time: read its mappings now.
 		s.readAt[pid] = time.Now()
 		if fresh, err := ReadMaps(pid); err == nil && len(fresh) > 0 {
 			s.procs[pid] = fresh
-			m, found = find(fresh, addr)
+			m, found = procmaps.Find(fresh, addr)
 		} else if !cached {
 			s.procs[pid] = nil
 		}
@@ -113,51 +107,19 @@ func (s *Symbolizer) Resolve(pid int, addr uint64) (Symbol, bool) {
 	return Symbol{Name: name, Offset: off, Path: m.Path}, true
 }
 
-func find(maps []Mapping, addr uint64) (Mapping, bool) {
-	i := sort.Search(len(maps), func(i int) bool { return maps[i].End > addr })
-	if i < len(maps) && maps[i].Start <= addr {
-		return maps[i], true
-	}
-	return Mapping{}, false
-}
-
-// ReadMaps reads the file-backed mappings of pid from /proc/PID/maps,
-// sorted by address.
+// ReadMaps reads the file-backed mappings of pid, sorted by address.
 func ReadMaps(pid int) ([]Mapping, error) {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/maps", pid))
+	all, err := procmaps.Read(pid)
 	if err != nil {
 		return nil, err
 	}
-	return ParseMaps(data), nil
-}
-
-// ParseMaps parses the text of /proc/PID/maps, keeping regions backed by a
-// file (path starting with /).
-func ParseMaps(data []byte) []Mapping {
 	var maps []Mapping
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		// start-end perms offset dev inode path
-		fields := strings.Fields(sc.Text())
-		if len(fields) < 6 || !strings.HasPrefix(fields[5], "/") {
-			continue
+	for _, m := range all {
+		if m.File() {
+			maps = append(maps, m)
 		}
-		lo, hi, ok := strings.Cut(fields[0], "-")
-		if !ok {
-			continue
-		}
-		start, err1 := strconv.ParseUint(lo, 16, 64)
-		end, err2 := strconv.ParseUint(hi, 16, 64)
-		off, err3 := strconv.ParseUint(fields[2], 16, 64)
-		if err1 != nil || err2 != nil || err3 != nil {
-			continue
-		}
-		path := strings.Join(fields[5:], " ")
-		path = strings.TrimSuffix(path, " (deleted)")
-		maps = append(maps, Mapping{Start: start, End: end, Offset: off, Path: path})
 	}
-	sort.Slice(maps, func(i, j int) bool { return maps[i].Start < maps[j].Start })
-	return maps
+	return maps, nil
 }
 
 // file is the symbol table of one ELF file, sorted by address.
@@ -213,7 +175,7 @@ func (s *Symbolizer) load(path string) (*file, error) {
 		if f.syms[i].addr != f.syms[j].addr {
 			return f.syms[i].addr < f.syms[j].addr
 		}
-		return f.syms[i].rank < f.syms[j].rank
+		return better(f.syms[i], f.syms[j])
 	})
 	return f, nil
 }
@@ -231,11 +193,31 @@ func (f *file) add(syms []elf.Symbol) {
 		default:
 			continue
 		}
-		if elf.ST_BIND(s.Info) != elf.STB_GLOBAL {
+		if elf.ST_BIND(s.Info) == elf.STB_LOCAL {
 			rank++
 		}
 		f.syms = append(f.syms, sym{name: s.Name, addr: s.Value, size: s.Size, rank: rank})
 	}
+}
+
+// better orders symbols at one address, best name first: functions before
+// objects, exported (global or weak) before local, then the name a user
+// writes: fewest leading underscores, shortest, alphabetical. libc's
+// aliases (malloc, __libc_malloc, __GI___libc_malloc, __malloc) thus
+// print as malloc; bpftrace 0.17's choice among them follows its
+// unstable sort.
+func better(a, b sym) bool {
+	if a.rank != b.rank {
+		return a.rank < b.rank
+	}
+	ua, ub := len(a.name)-len(strings.TrimLeft(a.name, "_")), len(b.name)-len(strings.TrimLeft(b.name, "_"))
+	if ua != ub {
+		return ua < ub
+	}
+	if len(a.name) != len(b.name) {
+		return len(a.name) < len(b.name)
+	}
+	return a.name < b.name
 }
 
 // debugFile opens the separate debug file of ef: by build id under
@@ -313,7 +295,7 @@ func (f *file) lookup(vaddr uint64) (name string, off uint64, ok bool) {
 			}
 			best := f.syms[k]
 			for _, t := range f.syms[k : j+1] {
-				if vaddr < t.addr+max(t.size, 1) && t.rank < best.rank {
+				if vaddr < t.addr+max(t.size, 1) && better(t, best) {
 					best = t
 				}
 			}

@@ -12,32 +12,6 @@ import (
 	"github.com/tinytrace/tinytrace/runtime/testtarget"
 )
 
-func TestParseMaps(t *testing.T) {
-	text := `55d0c6a2c000-55d0c6a2d000 r--p 00000000 fe:01 1234   /tmp/x/cxx target
-55d0c6a2d000-55d0c6a2e000 r-xp 00001000 fe:01 1234   /tmp/x/cxx target
-55d0c7b6e000-55d0c7b8f000 rw-p 00000000 00:00 0      [heap]
-7f0e1c600000-7f0e1c628000 r--p 00000000 fe:01 777    /usr/lib/x86_64-linux-gnu/libc.so.6
-7f0e1c800000-7f0e1c801000 r-xp 00002000 fe:01 778    /tmp/lib.so (deleted)
-7ffd5a1d8000-7ffd5a1f9000 rw-p 00000000 00:00 0      [stack]
-bad line
-`
-	got := ParseMaps([]byte(text))
-	want := []Mapping{
-		{0x55d0c6a2c000, 0x55d0c6a2d000, 0, "/tmp/x/cxx target"},
-		{0x55d0c6a2d000, 0x55d0c6a2e000, 0x1000, "/tmp/x/cxx target"},
-		{0x7f0e1c600000, 0x7f0e1c628000, 0, "/usr/lib/x86_64-linux-gnu/libc.so.6"},
-		{0x7f0e1c800000, 0x7f0e1c801000, 0x2000, "/tmp/lib.so"},
-	}
-	if len(got) != len(want) {
-		t.Fatalf("got %d mappings %+v, want %d", len(got), got, len(want))
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("mapping %d: got %+v, want %+v", i, got[i], want[i])
-		}
-	}
-}
-
 func TestDemangle(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"_ZN6shapes5twiceIiEET_S1_", "int shapes::twice<int>(int)"},

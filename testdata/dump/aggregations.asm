@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 156 instructions)
+program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 148 instructions)
 ; uprobe at ./difftarget file offset 0x1467 (USDT dt:pair at address 0x1467), args 8@-96(%rbp) -8@-104(%rbp)
 ; 32: usdt:./difftarget:dt:pair ...
    0: (bf) r6 = r1
@@ -12,156 +12,150 @@ program tt_p0_0: usdt:./difftarget:dt:pair (kprobe, 156 instructions)
    7: (79) r0 = *(u64 *)(r10 -8)
 ; 34: @sum[str(arg0)] = sum(arg1)
    8: (bf) r7 = r0
-   9: (bf) r1 = r10
-  10: (07) r1 += -88
-  11: (b7) r2 = 0
-  12: (7b) *(u64 *)(r1 +0) = r2
-  13: (7b) *(u64 *)(r1 +8) = r2
-  14: (7b) *(u64 *)(r1 +16) = r2
-  15: (7b) *(u64 *)(r1 +24) = r2
-  16: (7b) *(u64 *)(r1 +32) = r2
-  17: (7b) *(u64 *)(r1 +40) = r2
-  18: (7b) *(u64 *)(r1 +48) = r2
-  19: (7b) *(u64 *)(r1 +56) = r2
+   9: (7a) *(u64 *)(r10 -88) = 0
+  10: (7a) *(u64 *)(r10 -80) = 0
+  11: (7a) *(u64 *)(r10 -72) = 0
+  12: (7a) *(u64 *)(r10 -64) = 0
+  13: (7a) *(u64 *)(r10 -56) = 0
+  14: (7a) *(u64 *)(r10 -48) = 0
+  15: (7a) *(u64 *)(r10 -40) = 0
+  16: (7a) *(u64 *)(r10 -32) = 0
 ; 34: arg0 = 8@-96(%rbp): load rbp from pt_regs, add -96, read 8 bytes
-  20: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  21: (07) r3 += -96
-  22: (bf) r1 = r10
-  23: (07) r1 += -8
-  24: (b7) r2 = 8
-  25: (85) call bpf_probe_read_user#112
-  26: (79) r0 = *(u64 *)(r10 -8)
+  17: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  18: (07) r3 += -96
+  19: (bf) r1 = r10
+  20: (07) r1 += -8
+  21: (b7) r2 = 8
+  22: (85) call bpf_probe_read_user#112
+  23: (79) r0 = *(u64 *)(r10 -8)
 ; 34: @sum[str(arg0)] = sum(arg1)
-  27: (bf) r8 = r0
-  28: (bf) r1 = r10
-  29: (07) r1 += -88
-  30: (b7) r2 = 64
-  31: (bf) r3 = r8
-  32: (85) call bpf_probe_read_user_str#114
-  33: (18) r1 = map[m6_sum]
-  35: (bf) r2 = r10
-  36: (07) r2 += -88
-  37: (85) call bpf_map_lookup_elem#1
-  38: (55) if r0 != 0x0 goto pc+20       ; to 59
-  39: (7a) *(u64 *)(r10 -16) = 0
-  40: (bf) r3 = r10
-  41: (07) r3 += -16
-  42: (18) r1 = map[m6_sum]
-  44: (bf) r2 = r10
-  45: (07) r2 += -88
-  46: (b7) r4 = 1
-  47: (85) call bpf_map_update_elem#2
-  48: (18) r1 = map[m6_sum]
-  50: (bf) r2 = r10
-  51: (07) r2 += -88
-  52: (85) call bpf_map_lookup_elem#1
-  53: (55) if r0 != 0x0 goto pc+5        ; to 59
-  54: (18) r1 = map[dropped][0]+0
-  56: (b7) r2 = 1
-  57: (db) lock *(u64 *)(r1 +0) += r2
-  58: (05) goto pc+3                     ; to 62
-  59: (79) r1 = *(u64 *)(r0 +0)
-  60: (0f) r1 += r7
-  61: (7b) *(u64 *)(r0 +0) = r1
+  24: (bf) r8 = r0
+  25: (bf) r1 = r10
+  26: (07) r1 += -88
+  27: (b7) r2 = 64
+  28: (bf) r3 = r8
+  29: (85) call bpf_probe_read_user_str#114
+  30: (18) r1 = map[m6_sum]
+  32: (bf) r2 = r10
+  33: (07) r2 += -88
+  34: (85) call bpf_map_lookup_elem#1
+  35: (55) if r0 != 0x0 goto pc+15       ; to 51
+  36: (7b) *(u64 *)(r10 -16) = r7
+  37: (18) r1 = map[m6_sum]
+  39: (bf) r2 = r10
+  40: (07) r2 += -88
+  41: (bf) r3 = r10
+  42: (07) r3 += -16
+  43: (b7) r4 = 0
+  44: (85) call bpf_map_update_elem#2
+  45: (15) if r0 == 0x0 goto pc+8        ; to 54
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
+  46: (18) r1 = map[dropped][0]+0
+  48: (b7) r2 = 1
+  49: (db) lock *(u64 *)(r1 +0) += r2
+  50: (05) goto pc+3                     ; to 54
+  51: (79) r1 = *(u64 *)(r0 +0)
+  52: (0f) r1 += r7
+  53: (7b) *(u64 *)(r0 +0) = r1
 ; 35: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
-  62: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  63: (07) r3 += -104
-  64: (bf) r1 = r10
-  65: (07) r1 += -8
-  66: (b7) r2 = 8
-  67: (85) call bpf_probe_read_user#112
-  68: (79) r0 = *(u64 *)(r10 -8)
+  54: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  55: (07) r3 += -104
+  56: (bf) r1 = r10
+  57: (07) r1 += -8
+  58: (b7) r2 = 8
+  59: (85) call bpf_probe_read_user#112
+  60: (79) r0 = *(u64 *)(r10 -8)
 ; 35: @min = min(arg1)
-  69: (bf) r7 = r0
-  70: (7a) *(u64 *)(r10 -88) = 0
-  71: (18) r1 = map[m2_min]
-  73: (bf) r2 = r10
-  74: (07) r2 += -88
-  75: (85) call bpf_map_lookup_elem#1
-  76: (15) if r0 == 0x0 goto pc+9        ; to 86
-  77: (7a) *(u64 *)(r0 +16) = 1
-  78: (79) r1 = *(u64 *)(r0 +8)
-  79: (15) if r1 == 0x0 goto pc+3        ; to 83
-  80: (79) r1 = *(u64 *)(r0 +0)
-  81: (cd) if r7 s< r1 goto pc+1         ; to 83
-  82: (05) goto pc+3                     ; to 86
-  83: (7b) *(u64 *)(r0 +0) = r7
-  84: (b7) r1 = 1
-  85: (7b) *(u64 *)(r0 +8) = r1
+  61: (bf) r7 = r0
+  62: (7a) *(u64 *)(r10 -88) = 0
+  63: (18) r1 = map[m2_min]
+  65: (bf) r2 = r10
+  66: (07) r2 += -88
+  67: (85) call bpf_map_lookup_elem#1
+  68: (15) if r0 == 0x0 goto pc+9        ; to 78
+  69: (7a) *(u64 *)(r0 +16) = 1
+  70: (79) r1 = *(u64 *)(r0 +8)
+  71: (15) if r1 == 0x0 goto pc+3        ; to 75
+  72: (79) r1 = *(u64 *)(r0 +0)
+  73: (cd) if r7 s< r1 goto pc+1         ; to 75
+  74: (05) goto pc+3                     ; to 78
+  75: (7b) *(u64 *)(r0 +0) = r7
+  76: (b7) r1 = 1
+  77: (7b) *(u64 *)(r0 +8) = r1
 ; 36: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
-  86: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  87: (07) r3 += -104
-  88: (bf) r1 = r10
-  89: (07) r1 += -8
-  90: (b7) r2 = 8
-  91: (85) call bpf_probe_read_user#112
-  92: (79) r0 = *(u64 *)(r10 -8)
+  78: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  79: (07) r3 += -104
+  80: (bf) r1 = r10
+  81: (07) r1 += -8
+  82: (b7) r2 = 8
+  83: (85) call bpf_probe_read_user#112
+  84: (79) r0 = *(u64 *)(r10 -8)
 ; 36: @max = max(arg1)
-  93: (bf) r7 = r0
-  94: (7a) *(u64 *)(r10 -88) = 0
-  95: (18) r1 = map[m1_max]
-  97: (bf) r2 = r10
-  98: (07) r2 += -88
-  99: (85) call bpf_map_lookup_elem#1
- 100: (15) if r0 == 0x0 goto pc+9        ; to 110
- 101: (7a) *(u64 *)(r0 +16) = 1
- 102: (79) r1 = *(u64 *)(r0 +8)
- 103: (15) if r1 == 0x0 goto pc+3        ; to 107
- 104: (79) r1 = *(u64 *)(r0 +0)
- 105: (6d) if r7 s> r1 goto pc+1         ; to 107
- 106: (05) goto pc+3                     ; to 110
- 107: (7b) *(u64 *)(r0 +0) = r7
- 108: (b7) r1 = 1
- 109: (7b) *(u64 *)(r0 +8) = r1
+  85: (bf) r7 = r0
+  86: (7a) *(u64 *)(r10 -88) = 0
+  87: (18) r1 = map[m1_max]
+  89: (bf) r2 = r10
+  90: (07) r2 += -88
+  91: (85) call bpf_map_lookup_elem#1
+  92: (15) if r0 == 0x0 goto pc+9        ; to 102
+  93: (7a) *(u64 *)(r0 +16) = 1
+  94: (79) r1 = *(u64 *)(r0 +8)
+  95: (15) if r1 == 0x0 goto pc+3        ; to 99
+  96: (79) r1 = *(u64 *)(r0 +0)
+  97: (6d) if r7 s> r1 goto pc+1         ; to 99
+  98: (05) goto pc+3                     ; to 102
+  99: (7b) *(u64 *)(r0 +0) = r7
+ 100: (b7) r1 = 1
+ 101: (7b) *(u64 *)(r0 +8) = r1
 ; 37: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
- 110: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
- 111: (07) r3 += -104
- 112: (bf) r1 = r10
- 113: (07) r1 += -8
- 114: (b7) r2 = 8
- 115: (85) call bpf_probe_read_user#112
- 116: (79) r0 = *(u64 *)(r10 -8)
+ 102: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+ 103: (07) r3 += -104
+ 104: (bf) r1 = r10
+ 105: (07) r1 += -8
+ 106: (b7) r2 = 8
+ 107: (85) call bpf_probe_read_user#112
+ 108: (79) r0 = *(u64 *)(r10 -8)
 ; 37: @avg = avg(arg1)
- 117: (bf) r7 = r0
- 118: (7a) *(u64 *)(r10 -88) = 0
- 119: (18) r1 = map[m0_avg]
- 121: (bf) r2 = r10
- 122: (07) r2 += -88
- 123: (85) call bpf_map_lookup_elem#1
- 124: (15) if r0 == 0x0 goto pc+7        ; to 132
- 125: (7a) *(u64 *)(r0 +16) = 1
- 126: (79) r1 = *(u64 *)(r0 +0)
- 127: (07) r1 += 1
- 128: (7b) *(u64 *)(r0 +0) = r1
- 129: (79) r1 = *(u64 *)(r0 +8)
- 130: (0f) r1 += r7
- 131: (7b) *(u64 *)(r0 +8) = r1
+ 109: (bf) r7 = r0
+ 110: (7a) *(u64 *)(r10 -88) = 0
+ 111: (18) r1 = map[m0_avg]
+ 113: (bf) r2 = r10
+ 114: (07) r2 += -88
+ 115: (85) call bpf_map_lookup_elem#1
+ 116: (15) if r0 == 0x0 goto pc+7        ; to 124
+ 117: (7a) *(u64 *)(r0 +16) = 1
+ 118: (79) r1 = *(u64 *)(r0 +0)
+ 119: (07) r1 += 1
+ 120: (7b) *(u64 *)(r0 +0) = r1
+ 121: (79) r1 = *(u64 *)(r0 +8)
+ 122: (0f) r1 += r7
+ 123: (7b) *(u64 *)(r0 +8) = r1
 ; 38: arg1 = -8@-104(%rbp): load rbp from pt_regs, add -104, read 8 bytes
- 132: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
- 133: (07) r3 += -104
- 134: (bf) r1 = r10
- 135: (07) r1 += -8
- 136: (b7) r2 = 8
- 137: (85) call bpf_probe_read_user#112
- 138: (79) r0 = *(u64 *)(r10 -8)
+ 124: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+ 125: (07) r3 += -104
+ 126: (bf) r1 = r10
+ 127: (07) r1 += -8
+ 128: (b7) r2 = 8
+ 129: (85) call bpf_probe_read_user#112
+ 130: (79) r0 = *(u64 *)(r10 -8)
 ; 38: @stats = stats(arg1)
- 139: (bf) r7 = r0
- 140: (7a) *(u64 *)(r10 -88) = 0
- 141: (18) r1 = map[m5_stats]
- 143: (bf) r2 = r10
- 144: (07) r2 += -88
- 145: (85) call bpf_map_lookup_elem#1
- 146: (15) if r0 == 0x0 goto pc+7        ; to 154
- 147: (7a) *(u64 *)(r0 +16) = 1
- 148: (79) r1 = *(u64 *)(r0 +0)
- 149: (07) r1 += 1
- 150: (7b) *(u64 *)(r0 +0) = r1
- 151: (79) r1 = *(u64 *)(r0 +8)
- 152: (0f) r1 += r7
- 153: (7b) *(u64 *)(r0 +8) = r1
+ 131: (bf) r7 = r0
+ 132: (7a) *(u64 *)(r10 -88) = 0
+ 133: (18) r1 = map[m5_stats]
+ 135: (bf) r2 = r10
+ 136: (07) r2 += -88
+ 137: (85) call bpf_map_lookup_elem#1
+ 138: (15) if r0 == 0x0 goto pc+7        ; to 146
+ 139: (7a) *(u64 *)(r0 +16) = 1
+ 140: (79) r1 = *(u64 *)(r0 +0)
+ 141: (07) r1 += 1
+ 142: (7b) *(u64 *)(r0 +0) = r1
+ 143: (79) r1 = *(u64 *)(r0 +8)
+ 144: (0f) r1 += r7
+ 145: (7b) *(u64 *)(r0 +8) = r1
 ; 32: usdt:./difftarget:dt:pair ...
- 154: (b7) r0 = 0
- 155: (95) exit
+ 146: (b7) r0 = 0
+ 147: (95) exit
 
 program tt_p1_1: usdt:./difftarget:dt:val (kprobe, 54 instructions)
 ; uprobe at ./difftarget file offset 0x13d8 (USDT dt:val at address 0x13d8), args -4@-12(%rbp) -4@-116(%rbp) -4@-120(%rbp)
@@ -225,37 +219,35 @@ program tt_p1_1: usdt:./difftarget:dt:val (kprobe, 54 instructions)
   52: (b7) r0 = 0
   53: (95) exit
 
-program tt_p2_2: usdt:./difftarget:dt:val (kprobe, 28 instructions)
+program tt_p2_2: usdt:./difftarget:dt:val (kprobe, 27 instructions)
 ; uprobe at ./difftarget file offset 0x13d8 (USDT dt:val at address 0x13d8), args -4@-12(%rbp) -4@-116(%rbp) -4@-120(%rbp)
-; 49: usdt:./difftarget:dt:val ...
-   0: (bf) r6 = r1
 ; 50: arg2 = -4@-120(%rbp): load rbp from pt_regs, add -120, read 4 bytes, sign-extend
-   1: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-   2: (07) r3 += -120
-   3: (bf) r1 = r10
-   4: (07) r1 += -8
-   5: (b7) r2 = 4
-   6: (85) call bpf_probe_read_user#112
-   7: (61) r0 = *(u32 *)(r10 -8)
-   8: (67) r0 <<= 32
-   9: (c7) r0 s>>= 32
+   0: (79) r3 = *(u64 *)(r1 +32)         ; pt_regs.rbp
+   1: (07) r3 += -120
+   2: (bf) r1 = r10
+   3: (07) r1 += -8
+   4: (b7) r2 = 4
+   5: (85) call bpf_probe_read_user#112
+   6: (61) r0 = *(u32 *)(r10 -8)
+   7: (67) r0 <<= 32
+   8: (c7) r0 s>>= 32
 ; 50: arg2 == 1
-  10: (bf) r7 = r0
-  11: (15) if r7 == 0x1 goto pc+2        ; to 14
-  12: (b7) r7 = 0
-  13: (05) goto pc+1                     ; to 15
-  14: (b7) r7 = 1
-  15: (15) if r7 == 0x0 goto pc+10       ; to 26
+   9: (bf) r7 = r0
+  10: (15) if r7 == 0x1 goto pc+2        ; to 13
+  11: (b7) r7 = 0
+  12: (05) goto pc+1                     ; to 14
+  13: (b7) r7 = 1
+  14: (15) if r7 == 0x0 goto pc+10       ; to 25
 ; 52: @negative = count()
-  16: (7a) *(u64 *)(r10 -88) = 0
-  17: (18) r1 = map[m3_negative]
-  19: (bf) r2 = r10
-  20: (07) r2 += -88
-  21: (85) call bpf_map_lookup_elem#1
-  22: (15) if r0 == 0x0 goto pc+3        ; to 26
-  23: (79) r1 = *(u64 *)(r0 +0)
-  24: (07) r1 += 1
-  25: (7b) *(u64 *)(r0 +0) = r1
+  15: (7a) *(u64 *)(r10 -88) = 0
+  16: (18) r1 = map[m3_negative]
+  18: (bf) r2 = r10
+  19: (07) r2 += -88
+  20: (85) call bpf_map_lookup_elem#1
+  21: (15) if r0 == 0x0 goto pc+3        ; to 25
+  22: (79) r1 = *(u64 *)(r0 +0)
+  23: (07) r1 += 1
+  24: (7b) *(u64 *)(r0 +0) = r1
 ; 49: usdt:./difftarget:dt:val ...
-  26: (b7) r0 = 0
-  27: (95) exit
+  25: (b7) r0 = 0
+  26: (95) exit

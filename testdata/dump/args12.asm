@@ -54,6 +54,7 @@ program tt_p0_0: usdt:./args12:tt:args12 (kprobe, 117 instructions)
   43: (b7) r2 = 1
   44: (85) call bpf_ringbuf_submit#132
   45: (05) goto pc+4                     ; to 50
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
   46: (18) r1 = map[lost][0]+0
   48: (b7) r2 = 1
   49: (db) lock *(u64 *)(r1 +0) += r2
@@ -125,6 +126,7 @@ program tt_p0_0: usdt:./args12:tt:args12 (kprobe, 117 instructions)
  108: (b7) r2 = 1
  109: (85) call bpf_ringbuf_submit#132
  110: (05) goto pc+4                     ; to 115
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
  111: (18) r1 = map[lost][0]+0
  113: (b7) r2 = 1
  114: (db) lock *(u64 *)(r1 +0) += r2

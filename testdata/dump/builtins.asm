@@ -50,6 +50,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 133 instructions)
   39: (b7) r2 = 1
   40: (85) call bpf_ringbuf_submit#132
   41: (05) goto pc+4                     ; to 46
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
   42: (18) r1 = map[lost][0]+0
   44: (b7) r2 = 1
   45: (db) lock *(u64 *)(r1 +0) += r2
@@ -163,6 +164,7 @@ program tt_p0_0: uprobe:./uprobe:add (kprobe, 133 instructions)
  124: (b7) r2 = 1
  125: (85) call bpf_ringbuf_submit#132
  126: (05) goto pc+4                     ; to 131
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
  127: (18) r1 = map[lost][0]+0
  129: (b7) r2 = 1
  130: (db) lock *(u64 *)(r1 +0) += r2

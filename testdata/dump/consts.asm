@@ -53,6 +53,7 @@ program tt_p0_0: usdt:./args12:tt:consts (kprobe, 53 instructions)
   44: (b7) r2 = 1
   45: (85) call bpf_ringbuf_submit#132
   46: (05) goto pc+4                     ; to 51
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
   47: (18) r1 = map[lost][0]+0
   49: (b7) r2 = 1
   50: (db) lock *(u64 *)(r1 +0) += r2

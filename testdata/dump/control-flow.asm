@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 238 instructions)
+program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 213 instructions)
 ; uprobe at ./difftarget file offset 0x13d8 (USDT dt:val at address 0x13d8), args -4@-12(%rbp) -4@-116(%rbp) -4@-120(%rbp)
 ; 25: usdt:./difftarget:dt:val ...
    0: (bf) r6 = r1
@@ -26,213 +26,197 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 238 instructions)
   19: (b7) r7 = 0
   20: (05) goto pc+1                     ; to 22
   21: (b7) r7 = 1
-  22: (15) if r7 == 0x0 goto pc+74       ; to 97
+  22: (15) if r7 == 0x0 goto pc+64       ; to 87
 ; 29: printf("%d: %d is negative\n", arg0, $v)
-  23: (18) r1 = map[events]
-  25: (b7) r2 = 24
-  26: (b7) r3 = 0
-  27: (85) call bpf_ringbuf_reserve#131
-  28: (15) if r0 == 0x0 goto pc+22       ; to 51
-  29: (7a) *(u64 *)(r0 +0) = 0
-  30: (7b) *(u64 *)(r10 -24) = r0
+  23: (7a) *(u64 *)(r10 -72) = 0
 ; 29: arg0 = -4@-12(%rbp): load rbp from pt_regs, add -12, read 4 bytes, sign-extend
-  31: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  32: (07) r3 += -12
-  33: (bf) r1 = r10
-  34: (07) r1 += -8
-  35: (b7) r2 = 4
-  36: (85) call bpf_probe_read_user#112
-  37: (61) r0 = *(u32 *)(r10 -8)
-  38: (67) r0 <<= 32
-  39: (c7) r0 s>>= 32
-  40: (bf) r7 = r0
-  41: (79) r1 = *(u64 *)(r10 -24)
-  42: (7b) *(u64 *)(r1 +8) = r7
+  24: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  25: (07) r3 += -12
+  26: (bf) r1 = r10
+  27: (07) r1 += -8
+  28: (b7) r2 = 4
+  29: (85) call bpf_probe_read_user#112
+  30: (61) r0 = *(u32 *)(r10 -8)
+  31: (67) r0 <<= 32
+  32: (c7) r0 s>>= 32
+  33: (bf) r7 = r0
+  34: (7b) *(u64 *)(r10 -64) = r7
 ; 29: $v
-  43: (79) r0 = *(u64 *)(r10 -32)
-  44: (bf) r7 = r0
-  45: (79) r1 = *(u64 *)(r10 -24)
-  46: (7b) *(u64 *)(r1 +16) = r7
+  35: (79) r0 = *(u64 *)(r10 -32)
+  36: (bf) r7 = r0
+  37: (7b) *(u64 *)(r10 -56) = r7
 ; 29: printf("%d: %d is negative\n", arg0, $v)
-  47: (79) r1 = *(u64 *)(r10 -24)
+  38: (18) r1 = map[events]
+  40: (bf) r2 = r10
+  41: (07) r2 += -72
+  42: (b7) r3 = 24
+  43: (b7) r4 = 1
+  44: (85) call bpf_ringbuf_output#130
+  45: (15) if r0 == 0x0 goto pc+4        ; to 50
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  46: (18) r1 = map[lost][0]+0
   48: (b7) r2 = 1
-  49: (85) call bpf_ringbuf_submit#132
-  50: (05) goto pc+4                     ; to 55
-  51: (18) r1 = map[lost][0]+0
-  53: (b7) r2 = 1
-  54: (db) lock *(u64 *)(r1 +0) += r2
+  49: (db) lock *(u64 *)(r1 +0) += r2
 ; 30: @sign["negative"] = count()
-  55: (72) *(u8 *)(r10 -39) = 0
-  56: (72) *(u8 *)(r10 -38) = 0
-  57: (72) *(u8 *)(r10 -37) = 0
-  58: (72) *(u8 *)(r10 -36) = 0
-  59: (72) *(u8 *)(r10 -35) = 0
-  60: (72) *(u8 *)(r10 -34) = 0
-  61: (72) *(u8 *)(r10 -33) = 0
-  62: (bf) r1 = r10
-  63: (07) r1 += -48
-  64: (62) *(u32 *)(r1 +0) = 1634166126
-  65: (62) *(u32 *)(r1 +4) = 1702259060
-  66: (72) *(u8 *)(r1 +8) = 0
-  67: (18) r1 = map[m0_sign]
-  69: (bf) r2 = r10
-  70: (07) r2 += -48
-  71: (85) call bpf_map_lookup_elem#1
-  72: (55) if r0 != 0x0 goto pc+20       ; to 93
-  73: (7a) *(u64 *)(r10 -16) = 0
-  74: (bf) r3 = r10
-  75: (07) r3 += -16
-  76: (18) r1 = map[m0_sign]
-  78: (bf) r2 = r10
-  79: (07) r2 += -48
-  80: (b7) r4 = 1
-  81: (85) call bpf_map_update_elem#2
-  82: (18) r1 = map[m0_sign]
-  84: (bf) r2 = r10
-  85: (07) r2 += -48
-  86: (85) call bpf_map_lookup_elem#1
-  87: (55) if r0 != 0x0 goto pc+5        ; to 93
-  88: (18) r1 = map[dropped][0]+0
-  90: (b7) r2 = 1
-  91: (db) lock *(u64 *)(r1 +0) += r2
-  92: (05) goto pc+3                     ; to 96
-  93: (79) r1 = *(u64 *)(r0 +0)
-  94: (07) r1 += 1
-  95: (7b) *(u64 *)(r0 +0) = r1
+  50: (72) *(u8 *)(r10 -39) = 0
+  51: (72) *(u8 *)(r10 -38) = 0
+  52: (72) *(u8 *)(r10 -37) = 0
+  53: (72) *(u8 *)(r10 -36) = 0
+  54: (72) *(u8 *)(r10 -35) = 0
+  55: (72) *(u8 *)(r10 -34) = 0
+  56: (72) *(u8 *)(r10 -33) = 0
+  57: (bf) r1 = r10
+  58: (07) r1 += -48
+  59: (62) *(u32 *)(r1 +0) = 1634166126
+  60: (62) *(u32 *)(r1 +4) = 1702259060
+  61: (72) *(u8 *)(r1 +8) = 0
+  62: (18) r1 = map[m0_sign]
+  64: (bf) r2 = r10
+  65: (07) r2 += -48
+  66: (85) call bpf_map_lookup_elem#1
+  67: (55) if r0 != 0x0 goto pc+15       ; to 83
+  68: (7a) *(u64 *)(r10 -16) = 1
+  69: (18) r1 = map[m0_sign]
+  71: (bf) r2 = r10
+  72: (07) r2 += -48
+  73: (bf) r3 = r10
+  74: (07) r3 += -16
+  75: (b7) r4 = 0
+  76: (85) call bpf_map_update_elem#2
+  77: (15) if r0 == 0x0 goto pc+8        ; to 86
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
+  78: (18) r1 = map[dropped][0]+0
+  80: (b7) r2 = 1
+  81: (db) lock *(u64 *)(r1 +0) += r2
+  82: (05) goto pc+3                     ; to 86
+  83: (79) r1 = *(u64 *)(r0 +0)
+  84: (07) r1 += 1
+  85: (7b) *(u64 *)(r0 +0) = r1
 ; 28: if ($v < 0) { ...
-  96: (05) goto pc+139                   ; to 236
+  86: (05) goto pc+124                   ; to 211
 ; 31: $v == 0
-  97: (79) r0 = *(u64 *)(r10 -32)
-  98: (bf) r7 = r0
-  99: (15) if r7 == 0x0 goto pc+2        ; to 102
- 100: (b7) r7 = 0
- 101: (05) goto pc+1                     ; to 103
- 102: (b7) r7 = 1
- 103: (15) if r7 == 0x0 goto pc+42       ; to 146
+  87: (79) r0 = *(u64 *)(r10 -32)
+  88: (bf) r7 = r0
+  89: (15) if r7 == 0x0 goto pc+2        ; to 92
+  90: (b7) r7 = 0
+  91: (05) goto pc+1                     ; to 93
+  92: (b7) r7 = 1
+  93: (15) if r7 == 0x0 goto pc+37       ; to 131
 ; 32: @sign["zero"] = count()
- 104: (72) *(u8 *)(r10 -39) = 0
- 105: (72) *(u8 *)(r10 -38) = 0
- 106: (72) *(u8 *)(r10 -37) = 0
- 107: (72) *(u8 *)(r10 -36) = 0
- 108: (72) *(u8 *)(r10 -35) = 0
- 109: (72) *(u8 *)(r10 -34) = 0
- 110: (72) *(u8 *)(r10 -33) = 0
- 111: (bf) r1 = r10
- 112: (07) r1 += -48
- 113: (62) *(u32 *)(r1 +0) = 1869768058
- 114: (62) *(u32 *)(r1 +4) = 0
- 115: (72) *(u8 *)(r1 +8) = 0
- 116: (18) r1 = map[m0_sign]
- 118: (bf) r2 = r10
- 119: (07) r2 += -48
- 120: (85) call bpf_map_lookup_elem#1
- 121: (55) if r0 != 0x0 goto pc+20       ; to 142
- 122: (7a) *(u64 *)(r10 -16) = 0
- 123: (bf) r3 = r10
- 124: (07) r3 += -16
- 125: (18) r1 = map[m0_sign]
- 127: (bf) r2 = r10
- 128: (07) r2 += -48
- 129: (b7) r4 = 1
- 130: (85) call bpf_map_update_elem#2
- 131: (18) r1 = map[m0_sign]
- 133: (bf) r2 = r10
- 134: (07) r2 += -48
- 135: (85) call bpf_map_lookup_elem#1
- 136: (55) if r0 != 0x0 goto pc+5        ; to 142
- 137: (18) r1 = map[dropped][0]+0
- 139: (b7) r2 = 1
- 140: (db) lock *(u64 *)(r1 +0) += r2
- 141: (05) goto pc+3                     ; to 145
- 142: (79) r1 = *(u64 *)(r0 +0)
- 143: (07) r1 += 1
- 144: (7b) *(u64 *)(r0 +0) = r1
+  94: (72) *(u8 *)(r10 -39) = 0
+  95: (72) *(u8 *)(r10 -38) = 0
+  96: (72) *(u8 *)(r10 -37) = 0
+  97: (72) *(u8 *)(r10 -36) = 0
+  98: (72) *(u8 *)(r10 -35) = 0
+  99: (72) *(u8 *)(r10 -34) = 0
+ 100: (72) *(u8 *)(r10 -33) = 0
+ 101: (bf) r1 = r10
+ 102: (07) r1 += -48
+ 103: (62) *(u32 *)(r1 +0) = 1869768058
+ 104: (62) *(u32 *)(r1 +4) = 0
+ 105: (72) *(u8 *)(r1 +8) = 0
+ 106: (18) r1 = map[m0_sign]
+ 108: (bf) r2 = r10
+ 109: (07) r2 += -48
+ 110: (85) call bpf_map_lookup_elem#1
+ 111: (55) if r0 != 0x0 goto pc+15       ; to 127
+ 112: (7a) *(u64 *)(r10 -16) = 1
+ 113: (18) r1 = map[m0_sign]
+ 115: (bf) r2 = r10
+ 116: (07) r2 += -48
+ 117: (bf) r3 = r10
+ 118: (07) r3 += -16
+ 119: (b7) r4 = 0
+ 120: (85) call bpf_map_update_elem#2
+ 121: (15) if r0 == 0x0 goto pc+8        ; to 130
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
+ 122: (18) r1 = map[dropped][0]+0
+ 124: (b7) r2 = 1
+ 125: (db) lock *(u64 *)(r1 +0) += r2
+ 126: (05) goto pc+3                     ; to 130
+ 127: (79) r1 = *(u64 *)(r0 +0)
+ 128: (07) r1 += 1
+ 129: (7b) *(u64 *)(r0 +0) = r1
 ; 31: if ($v == 0) { ...
- 145: (05) goto pc+90                    ; to 236
+ 130: (05) goto pc+80                    ; to 211
 ; 34: @sign["positive"] = count()
- 146: (72) *(u8 *)(r10 -39) = 0
- 147: (72) *(u8 *)(r10 -38) = 0
- 148: (72) *(u8 *)(r10 -37) = 0
- 149: (72) *(u8 *)(r10 -36) = 0
- 150: (72) *(u8 *)(r10 -35) = 0
- 151: (72) *(u8 *)(r10 -34) = 0
- 152: (72) *(u8 *)(r10 -33) = 0
- 153: (bf) r1 = r10
- 154: (07) r1 += -48
- 155: (62) *(u32 *)(r1 +0) = 1769172848
- 156: (62) *(u32 *)(r1 +4) = 1702259060
- 157: (72) *(u8 *)(r1 +8) = 0
- 158: (18) r1 = map[m0_sign]
- 160: (bf) r2 = r10
- 161: (07) r2 += -48
- 162: (85) call bpf_map_lookup_elem#1
- 163: (55) if r0 != 0x0 goto pc+20       ; to 184
- 164: (7a) *(u64 *)(r10 -16) = 0
- 165: (bf) r3 = r10
- 166: (07) r3 += -16
- 167: (18) r1 = map[m0_sign]
- 169: (bf) r2 = r10
- 170: (07) r2 += -48
- 171: (b7) r4 = 1
- 172: (85) call bpf_map_update_elem#2
- 173: (18) r1 = map[m0_sign]
- 175: (bf) r2 = r10
- 176: (07) r2 += -48
- 177: (85) call bpf_map_lookup_elem#1
- 178: (55) if r0 != 0x0 goto pc+5        ; to 184
- 179: (18) r1 = map[dropped][0]+0
- 181: (b7) r2 = 1
- 182: (db) lock *(u64 *)(r1 +0) += r2
- 183: (05) goto pc+3                     ; to 187
- 184: (79) r1 = *(u64 *)(r0 +0)
- 185: (07) r1 += 1
- 186: (7b) *(u64 *)(r0 +0) = r1
+ 131: (72) *(u8 *)(r10 -39) = 0
+ 132: (72) *(u8 *)(r10 -38) = 0
+ 133: (72) *(u8 *)(r10 -37) = 0
+ 134: (72) *(u8 *)(r10 -36) = 0
+ 135: (72) *(u8 *)(r10 -35) = 0
+ 136: (72) *(u8 *)(r10 -34) = 0
+ 137: (72) *(u8 *)(r10 -33) = 0
+ 138: (bf) r1 = r10
+ 139: (07) r1 += -48
+ 140: (62) *(u32 *)(r1 +0) = 1769172848
+ 141: (62) *(u32 *)(r1 +4) = 1702259060
+ 142: (72) *(u8 *)(r1 +8) = 0
+ 143: (18) r1 = map[m0_sign]
+ 145: (bf) r2 = r10
+ 146: (07) r2 += -48
+ 147: (85) call bpf_map_lookup_elem#1
+ 148: (55) if r0 != 0x0 goto pc+15       ; to 164
+ 149: (7a) *(u64 *)(r10 -16) = 1
+ 150: (18) r1 = map[m0_sign]
+ 152: (bf) r2 = r10
+ 153: (07) r2 += -48
+ 154: (bf) r3 = r10
+ 155: (07) r3 += -16
+ 156: (b7) r4 = 0
+ 157: (85) call bpf_map_update_elem#2
+ 158: (15) if r0 == 0x0 goto pc+8        ; to 167
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
+ 159: (18) r1 = map[dropped][0]+0
+ 161: (b7) r2 = 1
+ 162: (db) lock *(u64 *)(r1 +0) += r2
+ 163: (05) goto pc+3                     ; to 167
+ 164: (79) r1 = *(u64 *)(r0 +0)
+ 165: (07) r1 += 1
+ 166: (7b) *(u64 *)(r0 +0) = r1
 ; 35: @size[$v < 1000 ? "small" : "large"] = count()
- 187: (72) *(u8 *)(r10 -42) = 0
- 188: (72) *(u8 *)(r10 -41) = 0
- 189: (79) r0 = *(u64 *)(r10 -32)
- 190: (bf) r8 = r0
- 191: (c5) if r8 s< 0x3e8 goto pc+2      ; to 194
- 192: (b7) r8 = 0
- 193: (05) goto pc+1                     ; to 195
- 194: (b7) r8 = 1
- 195: (15) if r8 == 0x0 goto pc+6        ; to 202
- 196: (bf) r1 = r10
- 197: (07) r1 += -48
- 198: (62) *(u32 *)(r1 +0) = 1818324339
- 199: (72) *(u8 *)(r1 +4) = 108
- 200: (72) *(u8 *)(r1 +5) = 0
- 201: (05) goto pc+5                     ; to 207
- 202: (bf) r1 = r10
- 203: (07) r1 += -48
- 204: (62) *(u32 *)(r1 +0) = 1735549292
- 205: (72) *(u8 *)(r1 +4) = 101
- 206: (72) *(u8 *)(r1 +5) = 0
- 207: (18) r1 = map[m1_size]
- 209: (bf) r2 = r10
- 210: (07) r2 += -48
- 211: (85) call bpf_map_lookup_elem#1
- 212: (55) if r0 != 0x0 goto pc+20       ; to 233
- 213: (7a) *(u64 *)(r10 -16) = 0
- 214: (bf) r3 = r10
- 215: (07) r3 += -16
- 216: (18) r1 = map[m1_size]
- 218: (bf) r2 = r10
- 219: (07) r2 += -48
- 220: (b7) r4 = 1
- 221: (85) call bpf_map_update_elem#2
- 222: (18) r1 = map[m1_size]
- 224: (bf) r2 = r10
- 225: (07) r2 += -48
- 226: (85) call bpf_map_lookup_elem#1
- 227: (55) if r0 != 0x0 goto pc+5        ; to 233
- 228: (18) r1 = map[dropped][0]+0
- 230: (b7) r2 = 1
- 231: (db) lock *(u64 *)(r1 +0) += r2
- 232: (05) goto pc+3                     ; to 236
- 233: (79) r1 = *(u64 *)(r0 +0)
- 234: (07) r1 += 1
- 235: (7b) *(u64 *)(r0 +0) = r1
+ 167: (72) *(u8 *)(r10 -42) = 0
+ 168: (72) *(u8 *)(r10 -41) = 0
+ 169: (79) r0 = *(u64 *)(r10 -32)
+ 170: (bf) r8 = r0
+ 171: (c5) if r8 s< 0x3e8 goto pc+2      ; to 174
+ 172: (b7) r8 = 0
+ 173: (05) goto pc+1                     ; to 175
+ 174: (b7) r8 = 1
+ 175: (15) if r8 == 0x0 goto pc+6        ; to 182
+ 176: (bf) r1 = r10
+ 177: (07) r1 += -48
+ 178: (62) *(u32 *)(r1 +0) = 1818324339
+ 179: (72) *(u8 *)(r1 +4) = 108
+ 180: (72) *(u8 *)(r1 +5) = 0
+ 181: (05) goto pc+5                     ; to 187
+ 182: (bf) r1 = r10
+ 183: (07) r1 += -48
+ 184: (62) *(u32 *)(r1 +0) = 1735549292
+ 185: (72) *(u8 *)(r1 +4) = 101
+ 186: (72) *(u8 *)(r1 +5) = 0
+ 187: (18) r1 = map[m1_size]
+ 189: (bf) r2 = r10
+ 190: (07) r2 += -48
+ 191: (85) call bpf_map_lookup_elem#1
+ 192: (55) if r0 != 0x0 goto pc+15       ; to 208
+ 193: (7a) *(u64 *)(r10 -16) = 1
+ 194: (18) r1 = map[m1_size]
+ 196: (bf) r2 = r10
+ 197: (07) r2 += -48
+ 198: (bf) r3 = r10
+ 199: (07) r3 += -16
+ 200: (b7) r4 = 0
+ 201: (85) call bpf_map_update_elem#2
+ 202: (15) if r0 == 0x0 goto pc+8        ; to 211
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
+ 203: (18) r1 = map[dropped][0]+0
+ 205: (b7) r2 = 1
+ 206: (db) lock *(u64 *)(r1 +0) += r2
+ 207: (05) goto pc+3                     ; to 211
+ 208: (79) r1 = *(u64 *)(r0 +0)
+ 209: (07) r1 += 1
+ 210: (7b) *(u64 *)(r0 +0) = r1
 ; 25: usdt:./difftarget:dt:val ...
- 236: (b7) r0 = 0
- 237: (95) exit
+ 211: (b7) r0 = 0
+ 212: (95) exit

@@ -351,6 +351,7 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 384 instr
  299: (b7) r2 = 1
  300: (85) call bpf_ringbuf_submit#132
  301: (05) goto pc+4                     ; to 306
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
  302: (18) r1 = map[lost][0]+0
  304: (b7) r2 = 1
  305: (db) lock *(u64 *)(r1 +0) += r2
@@ -432,6 +433,7 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 384 instr
  375: (b7) r4 = 0
  376: (85) call bpf_map_update_elem#2
  377: (15) if r0 == 0x0 goto pc+4        ; to 382
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
  378: (18) r1 = map[dropped][0]+0
  380: (b7) r2 = 1
  381: (db) lock *(u64 *)(r1 +0) += r2

@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 97 instructions)
+program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 92 instructions)
 ; uprobe at ./difftarget file offset 0x13d8 (USDT dt:val at address 0x13d8), args -4@-12(%rbp) -4@-116(%rbp) -4@-120(%rbp)
 ; 22: usdt:./difftarget:dt:val ...
    0: (bf) r6 = r1
@@ -24,7 +24,7 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 97 instructions)
   18: (b7) r7 = 0
   19: (05) goto pc+1                     ; to 21
   20: (b7) r7 = 1
-  21: (15) if r7 == 0x0 goto pc+73       ; to 95
+  21: (15) if r7 == 0x0 goto pc+68       ; to 90
 ; 25: arg1 = -4@-116(%rbp): load rbp from pt_regs, add -116, read 4 bytes, sign-extend
   22: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   23: (07) r3 += -116
@@ -72,42 +72,38 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 97 instructions)
   59: (b7) r2 = 1
   60: (db) lock *(u64 *)(r1 +0) += r2
 ; 31: printf("%d needs %d bits\n", (int32)arg1, $bits)
-  61: (18) r1 = map[events]
-  63: (b7) r2 = 24
-  64: (b7) r3 = 0
-  65: (85) call bpf_ringbuf_reserve#131
-  66: (15) if r0 == 0x0 goto pc+24       ; to 91
-  67: (7a) *(u64 *)(r0 +0) = 0
-  68: (7b) *(u64 *)(r10 -24) = r0
+  61: (7a) *(u64 *)(r10 -72) = 0
 ; 31: arg1 = -4@-116(%rbp): load rbp from pt_regs, add -116, read 4 bytes, sign-extend
-  69: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
-  70: (07) r3 += -116
-  71: (bf) r1 = r10
-  72: (07) r1 += -8
-  73: (b7) r2 = 4
-  74: (85) call bpf_probe_read_user#112
-  75: (61) r0 = *(u32 *)(r10 -8)
-  76: (67) r0 <<= 32
-  77: (c7) r0 s>>= 32
+  62: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+  63: (07) r3 += -116
+  64: (bf) r1 = r10
+  65: (07) r1 += -8
+  66: (b7) r2 = 4
+  67: (85) call bpf_probe_read_user#112
+  68: (61) r0 = *(u32 *)(r10 -8)
+  69: (67) r0 <<= 32
+  70: (c7) r0 s>>= 32
 ; 31: (int32)arg1
-  78: (bf) r7 = r0
-  79: (67) r7 <<= 32
-  80: (c7) r7 s>>= 32
-  81: (79) r1 = *(u64 *)(r10 -24)
-  82: (7b) *(u64 *)(r1 +8) = r7
+  71: (bf) r7 = r0
+  72: (67) r7 <<= 32
+  73: (c7) r7 s>>= 32
+  74: (7b) *(u64 *)(r10 -64) = r7
 ; 31: $bits
-  83: (79) r0 = *(u64 *)(r10 -32)
-  84: (bf) r7 = r0
-  85: (79) r1 = *(u64 *)(r10 -24)
-  86: (7b) *(u64 *)(r1 +16) = r7
+  75: (79) r0 = *(u64 *)(r10 -32)
+  76: (bf) r7 = r0
+  77: (7b) *(u64 *)(r10 -56) = r7
 ; 31: printf("%d needs %d bits\n", (int32)arg1, $bits)
-  87: (79) r1 = *(u64 *)(r10 -24)
+  78: (18) r1 = map[events]
+  80: (bf) r2 = r10
+  81: (07) r2 += -72
+  82: (b7) r3 = 24
+  83: (b7) r4 = 1
+  84: (85) call bpf_ringbuf_output#130
+  85: (15) if r0 == 0x0 goto pc+4        ; to 90
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  86: (18) r1 = map[lost][0]+0
   88: (b7) r2 = 1
-  89: (85) call bpf_ringbuf_submit#132
-  90: (05) goto pc+4                     ; to 95
-  91: (18) r1 = map[lost][0]+0
-  93: (b7) r2 = 1
-  94: (db) lock *(u64 *)(r1 +0) += r2
+  89: (db) lock *(u64 *)(r1 +0) += r2
 ; 22: usdt:./difftarget:dt:val ...
-  95: (b7) r0 = 0
-  96: (95) exit
+  90: (b7) r0 = 0
+  91: (95) exit

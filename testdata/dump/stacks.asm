@@ -1,4 +1,4 @@
-program tt_p0_0: uprobe:./cxxtarget:_ZN6shapes5twiceIiEET_S1_ (kprobe, 93 instructions)
+program tt_p0_0: uprobe:./cxxtarget:_ZN6shapes5twiceIiEET_S1_ (kprobe, 88 instructions)
 ; uprobe at ./cxxtarget file offset 0x12d3
 ; 23: uprobe:./cxxtarget:_ZN6shapes5twiceIiEET_S1_ ...
    0: (bf) r6 = r1
@@ -42,6 +42,7 @@ program tt_p0_0: uprobe:./cxxtarget:_ZN6shapes5twiceIiEET_S1_ (kprobe, 93 instru
   36: (b7) r2 = 1
   37: (85) call bpf_ringbuf_submit#132
   38: (05) goto pc+4                     ; to 43
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
   39: (18) r1 = map[lost][0]+0
   41: (b7) r2 = 1
   42: (db) lock *(u64 *)(r1 +0) += r2
@@ -67,70 +68,62 @@ program tt_p0_0: uprobe:./cxxtarget:_ZN6shapes5twiceIiEET_S1_ (kprobe, 93 instru
   64: (bf) r2 = r10
   65: (07) r2 += -40
   66: (85) call bpf_map_lookup_elem#1
-  67: (55) if r0 != 0x0 goto pc+20       ; to 88
-  68: (7a) *(u64 *)(r10 -16) = 0
-  69: (bf) r3 = r10
-  70: (07) r3 += -16
-  71: (18) r1 = map[m1_stacks]
-  73: (bf) r2 = r10
-  74: (07) r2 += -40
-  75: (b7) r4 = 1
+  67: (55) if r0 != 0x0 goto pc+15       ; to 83
+  68: (7a) *(u64 *)(r10 -16) = 1
+  69: (18) r1 = map[m1_stacks]
+  71: (bf) r2 = r10
+  72: (07) r2 += -40
+  73: (bf) r3 = r10
+  74: (07) r3 += -16
+  75: (b7) r4 = 0
   76: (85) call bpf_map_update_elem#2
-  77: (18) r1 = map[m1_stacks]
-  79: (bf) r2 = r10
-  80: (07) r2 += -40
-  81: (85) call bpf_map_lookup_elem#1
-  82: (55) if r0 != 0x0 goto pc+5        ; to 88
-  83: (18) r1 = map[dropped][0]+0
-  85: (b7) r2 = 1
-  86: (db) lock *(u64 *)(r1 +0) += r2
-  87: (05) goto pc+3                     ; to 91
-  88: (79) r1 = *(u64 *)(r0 +0)
-  89: (07) r1 += 1
-  90: (7b) *(u64 *)(r0 +0) = r1
+  77: (15) if r0 == 0x0 goto pc+8        ; to 86
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
+  78: (18) r1 = map[dropped][0]+0
+  80: (b7) r2 = 1
+  81: (db) lock *(u64 *)(r1 +0) += r2
+  82: (05) goto pc+3                     ; to 86
+  83: (79) r1 = *(u64 *)(r0 +0)
+  84: (07) r1 += 1
+  85: (7b) *(u64 *)(r0 +0) = r1
 ; 23: uprobe:./cxxtarget:_ZN6shapes5twiceIiEET_S1_ ...
-  91: (b7) r0 = 0
-  92: (95) exit
+  86: (b7) r0 = 0
+  87: (95) exit
 
-program tt_p1_1: uretprobe:./cxxtarget:_ZN6shapes7Counter4stepEi (kprobe, 41 instructions)
+program tt_p1_1: uretprobe:./cxxtarget:_ZN6shapes7Counter4stepEi (kprobe, 35 instructions)
 ; uretprobe at ./cxxtarget file offset 0x115a
-; 29: uretprobe:./cxxtarget:_ZN6shapes7Counter4stepEi ...
-   0: (bf) r6 = r1
 ; 31: @returns_to[func] = count()
-   1: (79) r0 = *(u64 *)(r6 +128)        ; pt_regs.rip
-   2: (bf) r8 = r0
-   3: (85) call bpf_get_current_pid_tgid#14
-   4: (77) r0 >>= 32
-   5: (bf) r2 = r0
-   6: (bf) r1 = r10
-   7: (07) r1 += -40
-   8: (7b) *(u64 *)(r1 +0) = r8
-   9: (7b) *(u64 *)(r1 +8) = r2
-  10: (18) r1 = map[m0_returns_to]
-  12: (bf) r2 = r10
-  13: (07) r2 += -40
-  14: (85) call bpf_map_lookup_elem#1
-  15: (55) if r0 != 0x0 goto pc+20       ; to 36
-  16: (7a) *(u64 *)(r10 -16) = 0
-  17: (bf) r3 = r10
-  18: (07) r3 += -16
-  19: (18) r1 = map[m0_returns_to]
-  21: (bf) r2 = r10
-  22: (07) r2 += -40
-  23: (b7) r4 = 1
-  24: (85) call bpf_map_update_elem#2
-  25: (18) r1 = map[m0_returns_to]
-  27: (bf) r2 = r10
-  28: (07) r2 += -40
-  29: (85) call bpf_map_lookup_elem#1
-  30: (55) if r0 != 0x0 goto pc+5        ; to 36
-  31: (18) r1 = map[dropped][0]+0
-  33: (b7) r2 = 1
-  34: (db) lock *(u64 *)(r1 +0) += r2
-  35: (05) goto pc+3                     ; to 39
-  36: (79) r1 = *(u64 *)(r0 +0)
-  37: (07) r1 += 1
-  38: (7b) *(u64 *)(r0 +0) = r1
+   0: (79) r0 = *(u64 *)(r1 +128)        ; pt_regs.rip
+   1: (bf) r8 = r0
+   2: (85) call bpf_get_current_pid_tgid#14
+   3: (77) r0 >>= 32
+   4: (bf) r2 = r0
+   5: (bf) r1 = r10
+   6: (07) r1 += -40
+   7: (7b) *(u64 *)(r1 +0) = r8
+   8: (7b) *(u64 *)(r1 +8) = r2
+   9: (18) r1 = map[m0_returns_to]
+  11: (bf) r2 = r10
+  12: (07) r2 += -40
+  13: (85) call bpf_map_lookup_elem#1
+  14: (55) if r0 != 0x0 goto pc+15       ; to 30
+  15: (7a) *(u64 *)(r10 -16) = 1
+  16: (18) r1 = map[m0_returns_to]
+  18: (bf) r2 = r10
+  19: (07) r2 += -40
+  20: (bf) r3 = r10
+  21: (07) r3 += -16
+  22: (b7) r4 = 0
+  23: (85) call bpf_map_update_elem#2
+  24: (15) if r0 == 0x0 goto pc+8        ; to 33
+; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
+  25: (18) r1 = map[dropped][0]+0
+  27: (b7) r2 = 1
+  28: (db) lock *(u64 *)(r1 +0) += r2
+  29: (05) goto pc+3                     ; to 33
+  30: (79) r1 = *(u64 *)(r0 +0)
+  31: (07) r1 += 1
+  32: (7b) *(u64 *)(r0 +0) = r1
 ; 29: uretprobe:./cxxtarget:_ZN6shapes7Counter4stepEi ...
-  39: (b7) r0 = 0
-  40: (95) exit
+  33: (b7) r0 = 0
+  34: (95) exit

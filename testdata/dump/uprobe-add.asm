@@ -1,62 +1,51 @@
-program tt_p0_0: uprobe:./uprobe:add (kprobe, 27 instructions)
+program tt_p0_0: uprobe:./uprobe:add (kprobe, 21 instructions)
 ; uprobe at ./uprobe file offset 0x1159
-; 14: uprobe:./uprobe:add ...
-   0: (bf) r6 = r1
 ; 16: printf("add(%d, %d)\n", arg0, arg1)
-   1: (18) r1 = map[events]
-   3: (b7) r2 = 24
-   4: (b7) r3 = 0
-   5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+14       ; to 21
-   7: (7a) *(u64 *)(r0 +0) = 0
-   8: (7b) *(u64 *)(r10 -24) = r0
+   0: (7a) *(u64 *)(r10 -48) = 0
 ; 16: arg0 = rdi (1st integer argument, System V ABI)
-   9: (79) r0 = *(u64 *)(r6 +112)        ; pt_regs.rdi
-  10: (bf) r7 = r0
-  11: (79) r1 = *(u64 *)(r10 -24)
-  12: (7b) *(u64 *)(r1 +8) = r7
+   1: (79) r0 = *(u64 *)(r1 +112)        ; pt_regs.rdi
+   2: (bf) r7 = r0
+   3: (7b) *(u64 *)(r10 -40) = r7
 ; 16: arg1 = rsi (2nd integer argument, System V ABI)
-  13: (79) r0 = *(u64 *)(r6 +104)        ; pt_regs.rsi
-  14: (bf) r7 = r0
-  15: (79) r1 = *(u64 *)(r10 -24)
-  16: (7b) *(u64 *)(r1 +16) = r7
+   4: (79) r0 = *(u64 *)(r1 +104)        ; pt_regs.rsi
+   5: (bf) r7 = r0
+   6: (7b) *(u64 *)(r10 -32) = r7
 ; 16: printf("add(%d, %d)\n", arg0, arg1)
-  17: (79) r1 = *(u64 *)(r10 -24)
-  18: (b7) r2 = 1
-  19: (85) call bpf_ringbuf_submit#132
-  20: (05) goto pc+4                     ; to 25
-  21: (18) r1 = map[lost][0]+0
-  23: (b7) r2 = 1
-  24: (db) lock *(u64 *)(r1 +0) += r2
+   7: (18) r1 = map[events]
+   9: (bf) r2 = r10
+  10: (07) r2 += -48
+  11: (b7) r3 = 24
+  12: (b7) r4 = 1
+  13: (85) call bpf_ringbuf_output#130
+  14: (15) if r0 == 0x0 goto pc+4        ; to 19
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  15: (18) r1 = map[lost][0]+0
+  17: (b7) r2 = 1
+  18: (db) lock *(u64 *)(r1 +0) += r2
 ; 14: uprobe:./uprobe:add ...
-  25: (b7) r0 = 0
-  26: (95) exit
+  19: (b7) r0 = 0
+  20: (95) exit
 
-program tt_p1_1: uretprobe:./uprobe:add (kprobe, 23 instructions)
+program tt_p1_1: uretprobe:./uprobe:add (kprobe, 18 instructions)
 ; uretprobe at ./uprobe file offset 0x1159
-; 19: uretprobe:./uprobe:add ...
-   0: (bf) r6 = r1
 ; 21: printf("add returned %d\n", retval)
-   1: (18) r1 = map[events]
-   3: (b7) r2 = 16
-   4: (b7) r3 = 0
-   5: (85) call bpf_ringbuf_reserve#131
-   6: (15) if r0 == 0x0 goto pc+10       ; to 17
-   7: (7a) *(u64 *)(r0 +0) = 1
-   8: (7b) *(u64 *)(r10 -24) = r0
+   0: (7a) *(u64 *)(r10 -40) = 1
 ; 21: retval
-   9: (79) r0 = *(u64 *)(r6 +80)         ; pt_regs.rax
-  10: (bf) r7 = r0
-  11: (79) r1 = *(u64 *)(r10 -24)
-  12: (7b) *(u64 *)(r1 +8) = r7
+   1: (79) r0 = *(u64 *)(r1 +80)         ; pt_regs.rax
+   2: (bf) r7 = r0
+   3: (7b) *(u64 *)(r10 -32) = r7
 ; 21: printf("add returned %d\n", retval)
-  13: (79) r1 = *(u64 *)(r10 -24)
+   4: (18) r1 = map[events]
+   6: (bf) r2 = r10
+   7: (07) r2 += -40
+   8: (b7) r3 = 16
+   9: (b7) r4 = 1
+  10: (85) call bpf_ringbuf_output#130
+  11: (15) if r0 == 0x0 goto pc+4        ; to 16
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
+  12: (18) r1 = map[lost][0]+0
   14: (b7) r2 = 1
-  15: (85) call bpf_ringbuf_submit#132
-  16: (05) goto pc+4                     ; to 21
-  17: (18) r1 = map[lost][0]+0
-  19: (b7) r2 = 1
-  20: (db) lock *(u64 *)(r1 +0) += r2
+  15: (db) lock *(u64 *)(r1 +0) += r2
 ; 19: uretprobe:./uprobe:add ...
-  21: (b7) r0 = 0
-  22: (95) exit
+  16: (b7) r0 = 0
+  17: (95) exit

@@ -41,6 +41,7 @@ program tt_p0_0: uprobe:./difftarget:greet (kprobe, 41 instructions)
   32: (b7) r2 = 1
   33: (85) call bpf_ringbuf_submit#132
   34: (05) goto pc+4                     ; to 39
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
   35: (18) r1 = map[lost][0]+0
   37: (b7) r2 = 1
   38: (db) lock *(u64 *)(r1 +0) += r2
@@ -84,6 +85,7 @@ program tt_p1_1: uretprobe:./difftarget:label (kprobe, 37 instructions)
   28: (b7) r2 = 1
   29: (85) call bpf_ringbuf_submit#132
   30: (05) goto pc+4                     ; to 35
+; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
   31: (18) r1 = map[lost][0]+0
   33: (b7) r2 = 1
   34: (db) lock *(u64 *)(r1 +0) += r2
