@@ -10,10 +10,7 @@
 package symbolize
 
 import (
-	"bytes"
 	"debug/elf"
-	"encoding/hex"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +19,7 @@ import (
 	"github.com/ianlancetaylor/demangle"
 
 	"github.com/tinytrace/tinytrace/runtime/procmaps"
+	"github.com/tinytrace/tinytrace/runtime/symtab"
 )
 
 // Symbol is what an address resolved to.
@@ -41,7 +39,6 @@ type Symbolizer struct {
 	// for every frame.
 	readAt map[int]time.Time
 	files  map[string]*file // by path; nil when the file has no symbols
-	root   string           // prefix of the debug directory (tests)
 }
 
 // New returns an empty Symbolizer.
@@ -164,7 +161,7 @@ func (s *Symbolizer) load(path string) (*file, error) {
 	static, _ := ef.Symbols()
 	dynamic, _ := ef.DynamicSymbols()
 	if len(static) == 0 {
-		if dbg := s.debugFile(ef, path); dbg != nil {
+		if dbg, err := elf.Open(symtab.DebugFile(path, ef)); err == nil {
 			static, _ = dbg.Symbols()
 			dbg.Close()
 		}
@@ -218,55 +215,6 @@ func better(a, b sym) bool {
 		return len(a.name) < len(b.name)
 	}
 	return a.name < b.name
-}
-
-// debugFile opens the separate debug file of ef: by build id under
-// /usr/lib/debug/.build-id, or by .gnu_debuglink next to the file, in its
-// .debug directory, or under /usr/lib/debug.
-func (s *Symbolizer) debugFile(ef *elf.File, path string) *elf.File {
-	var candidates []string
-	debugRoot := filepath.Join(s.root, "/usr/lib/debug")
-	if id := buildID(ef); len(id) > 1 {
-		h := hex.EncodeToString(id)
-		candidates = append(candidates, filepath.Join(debugRoot, ".build-id", h[:2], h[2:]+".debug"))
-	}
-	if sec := ef.Section(".gnu_debuglink"); sec != nil {
-		if data, err := sec.Data(); err == nil {
-			if n := bytes.IndexByte(data, 0); n > 0 {
-				name := string(data[:n])
-				dir := filepath.Dir(path)
-				candidates = append(candidates, filepath.Join(dir, name), filepath.Join(dir, ".debug", name), filepath.Join(debugRoot, dir, name))
-			}
-		}
-	}
-	for _, c := range candidates {
-		if c == path {
-			continue
-		}
-		if dbg, err := elf.Open(c); err == nil {
-			return dbg
-		}
-	}
-	return nil
-}
-
-// buildID returns the GNU build id note of ef.
-func buildID(ef *elf.File) []byte {
-	sec := ef.Section(".note.gnu.build-id")
-	if sec == nil {
-		return nil
-	}
-	data, err := sec.Data()
-	if err != nil || len(data) < 16 {
-		return nil
-	}
-	order := ef.ByteOrder
-	namesz, descsz := order.Uint32(data[0:]), order.Uint32(data[4:])
-	start := 12 + (namesz+3)&^3
-	if uint64(start)+uint64(descsz) > uint64(len(data)) {
-		return nil
-	}
-	return data[start : start+descsz]
 }
 
 // vaddr converts a file offset to the link-time address of the PT_LOAD

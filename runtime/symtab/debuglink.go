@@ -11,12 +11,12 @@ import (
 // DebugDir is where Debian's -dbg packages install separate debug files.
 const DebugDir = "/usr/lib/debug"
 
-// debugFile finds the separate debug file of the ELF file at path (as gdb
-// and bcc do): by build ID under DebugDir/.build-id, then by
+// DebugFile finds the separate debug file of the ELF file f at path (as gdb
+// and bcc do), or returns "": by build ID under DebugDir/.build-id, then by
 // .gnu_debuglink next to the file, in its .debug directory, or under
 // DebugDir. Stripped libraries (Debian's libc) keep their full symbol
 // table there.
-func debugFile(path string, f *elf.File) string {
+func DebugFile(path string, f *elf.File) string {
 	if id := buildID(f); len(id) > 1 {
 		h := hex.EncodeToString(id)
 		if p := filepath.Join(DebugDir, ".build-id", h[:2], h[2:]+".debug"); regular(p) {
@@ -83,7 +83,7 @@ func (t *Table) loadDebugSymbols(path string) {
 	if len(t.static) > 0 {
 		return
 	}
-	p := debugFile(path, t.f)
+	p := DebugFile(path, t.f)
 	if p == "" {
 		return
 	}
