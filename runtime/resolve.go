@@ -59,6 +59,8 @@ func ResolveTarget(p *lang.Program, t Target) ([]*compiler.Site, error) {
 	if err := resolveUaddr(p, sites); err != nil {
 		return nil, err
 	}
+	// Here, not at attach time, so that -d shows where the probe goes.
+	preferNop5(sites)
 	return sites, nil
 }
 

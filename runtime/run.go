@@ -67,7 +67,6 @@ func Run(cfg Config) (err error) {
 	if err != nil {
 		return err
 	}
-	preferNop5(sites)
 	out, err := compiler.Compile(cfg.Program, sites, cfg.Options)
 	if err != nil {
 		return err
