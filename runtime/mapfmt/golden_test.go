@@ -394,10 +394,10 @@ func TestBpftrace(t *testing.T) {
 		t.Skip("bpftrace not installed")
 	}
 	for _, c := range goldenCases {
+		if c.fixed != "" {
+			continue // tinytrace fixes this 0.17 bug: its golden is the only reference
+		}
 		t.Run(c.name, func(t *testing.T) {
-			if c.fixed != "" {
-				t.Skipf("0.17 bug fixed: %s", c.fixed)
-			}
 			s := newSim()
 			c.run(s)
 			for _, json := range []bool{false, true} {
