@@ -87,7 +87,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	}
 	g.sizeLoopBudget()
 	g.resolveAliases()
-	return dropCtxSave(g.insns), nil
+	return dropCtxSave(dropCopies(g.insns)), nil
 }
 
 // emit appends instructions tagged with the current source range and the
