@@ -93,16 +93,17 @@ func effectOf(ins *asm.Instruction) (effect, bool) {
 	return effect{}, false
 }
 
-// liveness returns, for each instruction, the registers live after it.
-func liveness(insns asm.Instructions, effects []effect) ([]regSet, bool) {
-	at := make(map[string]int)
+// liveness fills liveOut with the registers live after each instruction,
+// using at and succs as scratch space. It fails on jumps it cannot follow.
+func liveness(insns asm.Instructions, effects []effect, at map[string]int, succs [][2]int, liveOut []regSet) bool {
+	clear(at)
+	clear(liveOut)
 	for i := range insns {
 		if sym := insns[i].Symbol(); sym != "" {
 			at[sym] = i
 		}
 	}
-	succs := make([][2]int, len(insns)) // -1: none
-	for i := range insns {
+	for i := range insns { // successors; -1: none
 		ins := &insns[i]
 		next, target := i+1, -1
 		if next >= len(insns) {
@@ -116,7 +117,7 @@ func liveness(insns asm.Instructions, effects []effect) ([]regSet, bool) {
 			default:
 				t, ok := at[ins.Reference()]
 				if !ok {
-					return nil, false // a raw offset: not modelled
+					return false // a raw offset: not modelled
 				}
 				target = t
 				if ins.OpCode.JumpOp() == asm.Ja {
@@ -126,7 +127,6 @@ func liveness(insns asm.Instructions, effects []effect) ([]regSet, bool) {
 		}
 		succs[i] = [2]int{next, target}
 	}
-	liveOut := make([]regSet, len(insns))
 	for changed := true; changed; {
 		changed = false
 		for i := len(insns) - 1; i >= 0; i-- {
@@ -142,7 +142,7 @@ func liveness(insns asm.Instructions, effects []effect) ([]regSet, bool) {
 			}
 		}
 	}
-	return liveOut, true
+	return true
 }
 
 // dropCopies removes register copies `rD = rS` whose source was produced
@@ -150,8 +150,16 @@ func liveness(insns asm.Instructions, effects []effect) ([]regSet, bool) {
 // instead: nothing in between touches rD or reads rS, and rS is dead after
 // the copy.
 func dropCopies(insns asm.Instructions) asm.Instructions {
+	// One set of buffers serves every round: the program only shrinks.
+	n := len(insns)
+	effects, liveOut, succs := make([]effect, n), make([]regSet, n), make([][2]int, n)
+	drop, touched := make([]bool, n), make([]bool, n)
+	at := make(map[string]int)
 	for {
-		effects := make([]effect, len(insns))
+		n = len(insns)
+		effects, liveOut, succs, drop, touched = effects[:n], liveOut[:n], succs[:n], drop[:n], touched[:n]
+		clear(drop)
+		clear(touched)
 		for i := range insns {
 			e, ok := effectOf(&insns[i])
 			if !ok {
@@ -159,14 +167,12 @@ func dropCopies(insns asm.Instructions) asm.Instructions {
 			}
 			effects[i] = e
 		}
-		liveOut, ok := liveness(insns, effects)
-		if !ok {
+		if !liveness(insns, effects, at, succs, liveOut) {
 			return insns
 		}
 		// touched marks the instructions between a rewritten definition
 		// and its dropped copy: their effects are stale until the next
 		// round.
-		drop, touched := make([]bool, len(insns)), make([]bool, len(insns))
 		dropped := 0
 		for j := range insns {
 			if touched[j] {
@@ -209,10 +215,10 @@ func dropCopies(insns asm.Instructions) asm.Instructions {
 		if dropped == 0 {
 			return insns
 		}
-		out := make(asm.Instructions, 0, len(insns)-dropped)
-		for i, ins := range insns {
+		out := insns[:0] // in place: writes never overtake reads
+		for i := range insns {
 			if !drop[i] {
-				out = append(out, ins)
+				out = append(out, insns[i])
 			}
 		}
 		insns = out
