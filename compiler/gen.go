@@ -87,6 +87,7 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	}
 	g.sizeLoopBudget()
 	g.resolveAliases()
+	promoteRecordSlot(g.insns)
 	return dropCtxSave(dropCopies(g.insns)), nil
 }
 
@@ -277,12 +278,12 @@ func (g *gen) emitRecord(size int, onStack bool, header func(), fill func()) {
 		g.emit(asm.JEq.Imm(asm.R0, 0, lost))
 		g.recAt = recordInR0
 		header()
-		g.emit(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
+		g.emit(recordSlot(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord)))
 		g.recAt = recordInSlot
 		if fill != nil {
 			fill()
 		}
-		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.Mov.Imm(asm.R2, bpfRbNoWakeup))
+		g.emit(recordSlot(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord)), asm.Mov.Imm(asm.R2, bpfRbNoWakeup))
 		g.emit(asm.FnRingbufSubmit.Call(), asm.Ja.Label(done))
 	}
 	g.setLabel(lost)
@@ -299,7 +300,7 @@ func (g *gen) recordStore(off int, r asm.Register) {
 	case recordInR0:
 		g.emit(asm.StoreMem(asm.R0, int16(off), r, asm.DWord))
 	default:
-		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), asm.StoreMem(asm.R1, int16(off), r, asm.DWord))
+		g.emit(recordSlot(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord)), asm.StoreMem(asm.R1, int16(off), r, asm.DWord))
 	}
 }
 
@@ -312,7 +313,7 @@ func (g *gen) recordStoreImm(off int, v int32) {
 	case recordInR0:
 		g.emit(storeImm64(asm.R0, int16(off), v))
 	default:
-		g.emit(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord), storeImm64(asm.R1, int16(off), v))
+		g.emit(recordSlot(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord)), storeImm64(asm.R1, int16(off), v))
 	}
 }
 
@@ -323,7 +324,7 @@ func (g *gen) recordPtr(r asm.Register, off int) {
 		g.stackPtr(r, g.recBuf+int16(off))
 		return
 	}
-	g.emit(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord), asm.Add.Imm(r, int32(off)))
+	g.emit(recordSlot(asm.LoadMem(r, asm.RFP, slotRecord, asm.DWord)), asm.Add.Imm(r, int32(off)))
 }
 
 // bpfRbNoWakeup is bpf_ringbuf_submit's flag for not waking the reader.
@@ -364,7 +365,7 @@ func (g *gen) printf(call *lang.Call) {
 			}
 			g.span = a.Range()
 			if f.Type.Kind == lang.TString || f.Type.Kind == lang.TUsym {
-				g.writeString(a, f.Type.Size, 0, func(r asm.Register) { g.recordPtr(r, f.Offset) })
+				g.writeText(a, f.Type.Size, 0, func(r asm.Register) { g.recordPtr(r, f.Offset) })
 				continue
 			}
 			g.expr(a, 0)

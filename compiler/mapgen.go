@@ -225,6 +225,23 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 	g.fail(e.Range(), "this string expression is not supported by the compiler yet")
 }
 
+// writeText writes a string that is only printed, a printf field:
+// userspace stops at its first NUL, so str() needs no zeroed padding (the
+// helper writes a NUL within the size it is given, at least 1 byte here,
+// and zeroes the buffer when the read fails). A run-time length may be 0,
+// so that read is padded as usual.
+func (g *gen) writeText(e lang.Expr, size, d int, dst func(asm.Register)) {
+	if c, ok := e.(*lang.Call); ok && c.Name == "str" {
+		v, param := c.Args[0].(*lang.Var)
+		_, literal := lang.IntLiteral(c.Args[len(c.Args)-1])
+		if (!param || v.Param == nil) && (len(c.Args) == 1 || literal) {
+			g.readString(c, size, d, func() { dst(asm.R1) })
+			return
+		}
+	}
+	g.writeString(e, size, d, dst)
+}
+
 // copyString copies n bytes from the address src puts in R3 to dst, then
 // zeroes up to size.
 func (g *gen) copyString(dst func(asm.Register), src func(), n, size int) {

@@ -310,3 +310,45 @@ func inPlace(ins *asm.Instruction, r asm.Register) bool {
 	return (class == asm.ALUClass || class == asm.ALU64Class) && ins.Dst == r &&
 		(ins.OpCode.Source() == asm.ImmSource || ins.OpCode.ALUOp() == asm.Swap || ins.Src == r)
 }
+
+// recordSlotKey marks the stores and loads of slotRecord, the stack slot
+// that keeps a reserved record's address across helper calls.
+type recordSlotKey struct{}
+
+func recordSlot(ins asm.Instruction) asm.Instruction {
+	ins.Metadata.Set(recordSlotKey{}, true)
+	return ins
+}
+
+// promoteRecordSlot keeps the reserved record's address in a callee-saved
+// register instead of slotRecord when the program uses one of them for
+// nothing else: each field then costs one store instead of a load and a
+// store (once dropCopies has folded the `r1 = r9` copies into them).
+func promoteRecordSlot(insns asm.Instructions) {
+	free := regs(asm.R7, asm.R8, asm.R9)
+	var slot []int
+	for i := range insns {
+		ins := &insns[i]
+		if ins.Metadata.Get(recordSlotKey{}) != nil {
+			slot = append(slot, i)
+			continue
+		}
+		free &^= regs(ins.Dst, ins.Src)
+	}
+	if len(slot) == 0 || free == 0 {
+		return
+	}
+	r := asm.R9
+	for !free.has(r) {
+		r--
+	}
+	for _, i := range slot {
+		ins := &insns[i]
+		if ins.OpCode.Class() == asm.StXClass { // *(u64 *)(r10 -24) = rX
+			ins.OpCode, ins.Dst = asm.Mov.Reg(r, ins.Src).OpCode, r
+		} else { // rX = *(u64 *)(r10 -24)
+			ins.OpCode, ins.Src = asm.Mov.Reg(ins.Dst, r).OpCode, r
+		}
+		ins.Offset = 0
+	}
+}

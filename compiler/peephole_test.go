@@ -109,3 +109,41 @@ func listing(insns asm.Instructions) string {
 	}
 	return b.String()
 }
+
+func TestPromoteRecordSlot(t *testing.T) {
+	store := recordSlot(asm.StoreMem(asm.RFP, slotRecord, asm.R0, asm.DWord))
+	load := recordSlot(asm.LoadMem(asm.R1, asm.RFP, slotRecord, asm.DWord))
+	submit := asm.Instructions{load, asm.Mov.Imm(asm.R2, 0), asm.FnRingbufSubmit.Call()}
+	tests := []struct {
+		name     string
+		in, want asm.Instructions
+	}{
+		{
+			name: "the highest free callee-saved register",
+			in:   append(asm.Instructions{store, asm.Mov.Imm(asm.R7, 1)}, submit...),
+			want: asm.Instructions{asm.Mov.Reg(asm.R9, asm.R0), asm.Mov.Imm(asm.R7, 1), asm.Mov.Reg(asm.R1, asm.R9), asm.Mov.Imm(asm.R2, 0), asm.FnRingbufSubmit.Call()},
+		},
+		{
+			name: "R9 used elsewhere",
+			in:   append(asm.Instructions{store, asm.Mov.Imm(asm.R9, 1)}, submit...),
+			want: asm.Instructions{asm.Mov.Reg(asm.R8, asm.R0), asm.Mov.Imm(asm.R9, 1), asm.Mov.Reg(asm.R1, asm.R8), asm.Mov.Imm(asm.R2, 0), asm.FnRingbufSubmit.Call()},
+		},
+		{
+			name: "no register free: the slot stays",
+			in:   append(asm.Instructions{store, asm.Mov.Imm(asm.R7, 1), asm.Mov.Imm(asm.R8, 1), asm.Mov.Reg(asm.R9, asm.R8)}, submit...),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == nil {
+				want = tt.in
+			}
+			got := append(asm.Instructions(nil), tt.in...)
+			promoteRecordSlot(got)
+			if g, w := listing(got), listing(want); g != w {
+				t.Errorf("got\n%s\nwant\n%s", g, w)
+			}
+		})
+	}
+}

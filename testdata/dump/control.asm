@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 354 instructions)
+program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 350 instructions)
 ; uprobe at ./test-server-bounded file offset 0x123e (USDT test_grp:test_idx at address 0x123e), args -4@-4(%rbp)
 ; 17: usdt:./test-server-bounded:test_grp:test_idx ...
    0: (bf) r6 = r1
@@ -240,9 +240,9 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 354 instr
  197: (b7) r2 = 56
  198: (b7) r3 = 0
  199: (85) call bpf_ringbuf_reserve#131
- 200: (15) if r0 == 0x0 goto pc+74       ; to 275
+ 200: (15) if r0 == 0x0 goto pc+70       ; to 271
  201: (7a) *(u64 *)(r0 +0) = 0
- 202: (7b) *(u64 *)(r10 -24) = r0
+ 202: (bf) r9 = r0
 ; 42: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
  203: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
  204: (07) r3 += -4
@@ -253,160 +253,156 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 354 instr
  209: (61) r0 = *(u32 *)(r10 -8)
  210: (67) r0 <<= 32
  211: (c7) r0 s>>= 32
- 212: (79) r1 = *(u64 *)(r10 -24)
- 213: (7b) *(u64 *)(r1 +8) = r0
+ 212: (7b) *(u64 *)(r9 +8) = r0
 ; 42: $class
- 214: (bf) r3 = r10
- 215: (07) r3 += -32
- 216: (79) r1 = *(u64 *)(r10 -24)
- 217: (07) r1 += 16
- 218: (71) r2 = *(u8 *)(r3 +0)
- 219: (73) *(u8 *)(r1 +0) = r2
- 220: (71) r2 = *(u8 *)(r3 +1)
- 221: (73) *(u8 *)(r1 +1) = r2
- 222: (71) r2 = *(u8 *)(r3 +2)
- 223: (73) *(u8 *)(r1 +2) = r2
- 224: (71) r2 = *(u8 *)(r3 +3)
- 225: (73) *(u8 *)(r1 +3) = r2
- 226: (71) r2 = *(u8 *)(r3 +4)
- 227: (73) *(u8 *)(r1 +4) = r2
- 228: (71) r2 = *(u8 *)(r3 +5)
- 229: (73) *(u8 *)(r1 +5) = r2
- 230: (71) r2 = *(u8 *)(r3 +6)
- 231: (73) *(u8 *)(r1 +6) = r2
+ 213: (bf) r3 = r10
+ 214: (07) r3 += -32
+ 215: (bf) r1 = r9
+ 216: (07) r1 += 16
+ 217: (71) r2 = *(u8 *)(r3 +0)
+ 218: (73) *(u8 *)(r1 +0) = r2
+ 219: (71) r2 = *(u8 *)(r3 +1)
+ 220: (73) *(u8 *)(r1 +1) = r2
+ 221: (71) r2 = *(u8 *)(r3 +2)
+ 222: (73) *(u8 *)(r1 +2) = r2
+ 223: (71) r2 = *(u8 *)(r3 +3)
+ 224: (73) *(u8 *)(r1 +3) = r2
+ 225: (71) r2 = *(u8 *)(r3 +4)
+ 226: (73) *(u8 *)(r1 +4) = r2
+ 227: (71) r2 = *(u8 *)(r3 +5)
+ 228: (73) *(u8 *)(r1 +5) = r2
+ 229: (71) r2 = *(u8 *)(r3 +6)
+ 230: (73) *(u8 *)(r1 +6) = r2
 ; 43: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
- 232: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
- 233: (07) r3 += -4
- 234: (bf) r1 = r10
- 235: (07) r1 += -8
- 236: (b7) r2 = 4
- 237: (85) call bpf_probe_read_user#112
- 238: (61) r7 = *(u32 *)(r10 -8)
- 239: (67) r7 <<= 32
- 240: (c7) r7 s>>= 32
+ 231: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+ 232: (07) r3 += -4
+ 233: (bf) r1 = r10
+ 234: (07) r1 += -8
+ 235: (b7) r2 = 4
+ 236: (85) call bpf_probe_read_user#112
+ 237: (61) r7 = *(u32 *)(r10 -8)
+ 238: (67) r7 <<= 32
+ 239: (c7) r7 s>>= 32
 ; 43: arg0 % 2 ? "odd" : "even"
- 241: (97) r7 %= 2
- 242: (15) if r7 == 0x0 goto pc+5        ; to 248
- 243: (79) r1 = *(u64 *)(r10 -24)
- 244: (07) r1 += 24
- 245: (62) *(u32 *)(r1 +0) = 6579311
- 246: (72) *(u8 *)(r1 +4) = 0
- 247: (05) goto pc+4                     ; to 252
- 248: (79) r1 = *(u64 *)(r10 -24)
- 249: (07) r1 += 24
- 250: (62) *(u32 *)(r1 +0) = 1852143205
- 251: (72) *(u8 *)(r1 +4) = 0
+ 240: (97) r7 %= 2
+ 241: (15) if r7 == 0x0 goto pc+5        ; to 247
+ 242: (bf) r1 = r9
+ 243: (07) r1 += 24
+ 244: (62) *(u32 *)(r1 +0) = 6579311
+ 245: (72) *(u8 *)(r1 +4) = 0
+ 246: (05) goto pc+4                     ; to 251
+ 247: (bf) r1 = r9
+ 248: (07) r1 += 24
+ 249: (62) *(u32 *)(r1 +0) = 1852143205
+ 250: (72) *(u8 *)(r1 +4) = 0
 ; 43: $sum
- 252: (79) r0 = *(u64 *)(r10 -48)
- 253: (79) r1 = *(u64 *)(r10 -24)
- 254: (7b) *(u64 *)(r1 +32) = r0
+ 251: (79) r0 = *(u64 *)(r10 -48)
+ 252: (7b) *(u64 *)(r9 +32) = r0
 ; 43: $x
- 255: (79) r0 = *(u64 *)(r10 -56)
- 256: (79) r1 = *(u64 *)(r10 -24)
- 257: (7b) *(u64 *)(r1 +40) = r0
+ 253: (79) r0 = *(u64 *)(r10 -56)
+ 254: (7b) *(u64 *)(r9 +40) = r0
 ; 43: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
- 258: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
- 259: (07) r3 += -4
- 260: (bf) r1 = r10
- 261: (07) r1 += -8
- 262: (b7) r2 = 4
- 263: (85) call bpf_probe_read_user#112
- 264: (61) r7 = *(u32 *)(r10 -8)
- 265: (67) r7 <<= 32
- 266: (c7) r7 s>>= 32
+ 255: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+ 256: (07) r3 += -4
+ 257: (bf) r1 = r10
+ 258: (07) r1 += -8
+ 259: (b7) r2 = 4
+ 260: (85) call bpf_probe_read_user#112
+ 261: (61) r7 = *(u32 *)(r10 -8)
+ 262: (67) r7 <<= 32
+ 263: (c7) r7 s>>= 32
 ; 43: (uint8)(arg0 + 256)
- 267: (07) r7 += 256
- 268: (57) r7 &= 255
- 269: (79) r1 = *(u64 *)(r10 -24)
- 270: (7b) *(u64 *)(r1 +48) = r7
+ 264: (07) r7 += 256
+ 265: (57) r7 &= 255
+ 266: (7b) *(u64 *)(r9 +48) = r7
 ; 42: printf("idx %d %s %s: odd sum %d, times 8: %d, low byte %d\n", arg0, $class, ...
- 271: (79) r1 = *(u64 *)(r10 -24)
- 272: (b7) r2 = 1
- 273: (85) call bpf_ringbuf_submit#132
- 274: (05) goto pc+4                     ; to 279
+ 267: (bf) r1 = r9
+ 268: (b7) r2 = 1
+ 269: (85) call bpf_ringbuf_submit#132
+ 270: (05) goto pc+4                     ; to 275
 ; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
- 275: (18) r1 = map[lost][0]+0
- 277: (b7) r2 = 1
- 278: (db) lock *(u64 *)(r1 +0) += r2
+ 271: (18) r1 = map[lost][0]+0
+ 273: (b7) r2 = 1
+ 274: (db) lock *(u64 *)(r1 +0) += r2
 ; 44: @last = ((int64)arg0, arg0 < 3 ? "small" : "large", (int8)arg0)
- 279: (bf) r1 = r10
- 280: (07) r1 += -88
- 281: (b7) r2 = 0
- 282: (7b) *(u64 *)(r1 +0) = r2
- 283: (7b) *(u64 *)(r1 +8) = r2
- 284: (7b) *(u64 *)(r1 +16) = r2
+ 275: (bf) r1 = r10
+ 276: (07) r1 += -88
+ 277: (b7) r2 = 0
+ 278: (7b) *(u64 *)(r1 +0) = r2
+ 279: (7b) *(u64 *)(r1 +8) = r2
+ 280: (7b) *(u64 *)(r1 +16) = r2
 ; 44: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
- 285: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
- 286: (07) r3 += -4
- 287: (bf) r1 = r10
- 288: (07) r1 += -8
- 289: (b7) r2 = 4
- 290: (85) call bpf_probe_read_user#112
- 291: (61) r0 = *(u32 *)(r10 -8)
- 292: (67) r0 <<= 32
- 293: (c7) r0 s>>= 32
+ 281: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+ 282: (07) r3 += -4
+ 283: (bf) r1 = r10
+ 284: (07) r1 += -8
+ 285: (b7) r2 = 4
+ 286: (85) call bpf_probe_read_user#112
+ 287: (61) r0 = *(u32 *)(r10 -8)
+ 288: (67) r0 <<= 32
+ 289: (c7) r0 s>>= 32
 ; 44: @last = ((int64)arg0, arg0 < 3 ? "small" : "large", (int8)arg0)
- 294: (bf) r1 = r10
- 295: (07) r1 += -88
- 296: (7b) *(u64 *)(r1 +0) = r0
+ 290: (bf) r1 = r10
+ 291: (07) r1 += -88
+ 292: (7b) *(u64 *)(r1 +0) = r0
 ; 44: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
- 297: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
- 298: (07) r3 += -4
- 299: (bf) r1 = r10
- 300: (07) r1 += -8
- 301: (b7) r2 = 4
- 302: (85) call bpf_probe_read_user#112
- 303: (61) r0 = *(u32 *)(r10 -8)
- 304: (67) r0 <<= 32
- 305: (c7) r0 s>>= 32
+ 293: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+ 294: (07) r3 += -4
+ 295: (bf) r1 = r10
+ 296: (07) r1 += -8
+ 297: (b7) r2 = 4
+ 298: (85) call bpf_probe_read_user#112
+ 299: (61) r0 = *(u32 *)(r10 -8)
+ 300: (67) r0 <<= 32
+ 301: (c7) r0 s>>= 32
 ; 44: @last = ((int64)arg0, arg0 < 3 ? "small" : "large", (int8)arg0)
- 306: (a5) if r0 < 0x3 goto pc+2         ; to 309
- 307: (b7) r7 = 0
- 308: (05) goto pc+1                     ; to 310
- 309: (b7) r7 = 1
- 310: (15) if r7 == 0x0 goto pc+7        ; to 318
- 311: (bf) r1 = r10
- 312: (07) r1 += -88
- 313: (07) r1 += 8
- 314: (62) *(u32 *)(r1 +0) = 1818324339
- 315: (72) *(u8 *)(r1 +4) = 108
- 316: (72) *(u8 *)(r1 +5) = 0
- 317: (05) goto pc+6                     ; to 324
- 318: (bf) r1 = r10
- 319: (07) r1 += -88
- 320: (07) r1 += 8
- 321: (62) *(u32 *)(r1 +0) = 1735549292
- 322: (72) *(u8 *)(r1 +4) = 101
- 323: (72) *(u8 *)(r1 +5) = 0
+ 302: (a5) if r0 < 0x3 goto pc+2         ; to 305
+ 303: (b7) r7 = 0
+ 304: (05) goto pc+1                     ; to 306
+ 305: (b7) r7 = 1
+ 306: (15) if r7 == 0x0 goto pc+7        ; to 314
+ 307: (bf) r1 = r10
+ 308: (07) r1 += -88
+ 309: (07) r1 += 8
+ 310: (62) *(u32 *)(r1 +0) = 1818324339
+ 311: (72) *(u8 *)(r1 +4) = 108
+ 312: (72) *(u8 *)(r1 +5) = 0
+ 313: (05) goto pc+6                     ; to 320
+ 314: (bf) r1 = r10
+ 315: (07) r1 += -88
+ 316: (07) r1 += 8
+ 317: (62) *(u32 *)(r1 +0) = 1735549292
+ 318: (72) *(u8 *)(r1 +4) = 101
+ 319: (72) *(u8 *)(r1 +5) = 0
 ; 44: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
- 324: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
- 325: (07) r3 += -4
- 326: (bf) r1 = r10
- 327: (07) r1 += -8
- 328: (b7) r2 = 4
- 329: (85) call bpf_probe_read_user#112
- 330: (61) r7 = *(u32 *)(r10 -8)
- 331: (67) r7 <<= 32
- 332: (c7) r7 s>>= 32
+ 320: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
+ 321: (07) r3 += -4
+ 322: (bf) r1 = r10
+ 323: (07) r1 += -8
+ 324: (b7) r2 = 4
+ 325: (85) call bpf_probe_read_user#112
+ 326: (61) r7 = *(u32 *)(r10 -8)
+ 327: (67) r7 <<= 32
+ 328: (c7) r7 s>>= 32
 ; 44: @last = ((int64)arg0, arg0 < 3 ? "small" : "large", (int8)arg0)
- 333: (67) r7 <<= 56
- 334: (c7) r7 s>>= 56
- 335: (bf) r1 = r10
- 336: (07) r1 += -88
- 337: (7b) *(u64 *)(r1 +16) = r7
- 338: (7a) *(u64 *)(r10 -64) = 0
- 339: (18) r1 = map[m0_last]
- 341: (bf) r2 = r10
- 342: (07) r2 += -64
- 343: (bf) r3 = r10
- 344: (07) r3 += -88
- 345: (b7) r4 = 0
- 346: (85) call bpf_map_update_elem#2
- 347: (15) if r0 == 0x0 goto pc+4        ; to 352
+ 329: (67) r7 <<= 56
+ 330: (c7) r7 s>>= 56
+ 331: (bf) r1 = r10
+ 332: (07) r1 += -88
+ 333: (7b) *(u64 *)(r1 +16) = r7
+ 334: (7a) *(u64 *)(r10 -64) = 0
+ 335: (18) r1 = map[m0_last]
+ 337: (bf) r2 = r10
+ 338: (07) r2 += -64
+ 339: (bf) r3 = r10
+ 340: (07) r3 += -88
+ 341: (b7) r4 = 0
+ 342: (85) call bpf_map_update_elem#2
+ 343: (15) if r0 == 0x0 goto pc+4        ; to 348
 ; note: these 4 instructions, and the branch that reaches or skips them, count the updates a full map refused, which tinytrace reports; bpftrace 0.17's programs do not check map updates
- 348: (18) r1 = map[dropped][0]+0
- 350: (b7) r2 = 1
- 351: (db) lock *(u64 *)(r1 +0) += r2
+ 344: (18) r1 = map[dropped][0]+0
+ 346: (b7) r2 = 1
+ 347: (db) lock *(u64 *)(r1 +0) += r2
 ; 17: usdt:./test-server-bounded:test_grp:test_idx ...
- 352: (b7) r0 = 0
- 353: (95) exit
+ 348: (b7) r0 = 0
+ 349: (95) exit

@@ -1,4 +1,4 @@
-program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 71 instructions)
+program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 70 instructions)
 ; uprobe at ./test-server-bounded file offset 0x123e (USDT test_grp:test_idx at address 0x123e), args -4@-4(%rbp)
 ; 15: usdt:./test-server-bounded:test_grp:test_idx ...
    0: (bf) r6 = r1
@@ -38,15 +38,15 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 71 instru
   30: (b7) r7 = 1
   31: (05) goto pc+1                     ; to 33
   32: (b7) r7 = 0
-  33: (15) if r7 == 0x0 goto pc+35       ; to 69
+  33: (15) if r7 == 0x0 goto pc+34       ; to 68
 ; 18: printf("even idx %d (pid %d, comm %s)\n", arg0, pid, comm)
   34: (18) r1 = map[events]
   36: (b7) r2 = 40
   37: (b7) r3 = 0
   38: (85) call bpf_ringbuf_reserve#131
-  39: (15) if r0 == 0x0 goto pc+25       ; to 65
+  39: (15) if r0 == 0x0 goto pc+24       ; to 64
   40: (7a) *(u64 *)(r0 +0) = 0
-  41: (7b) *(u64 *)(r10 -24) = r0
+  41: (bf) r9 = r0
 ; 18: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
   42: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp
   43: (07) r3 += -4
@@ -57,30 +57,29 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 71 instru
   48: (61) r0 = *(u32 *)(r10 -8)
   49: (67) r0 <<= 32
   50: (c7) r0 s>>= 32
-  51: (79) r1 = *(u64 *)(r10 -24)
+  51: (bf) r1 = r9
   52: (7b) *(u64 *)(r1 +8) = r0
 ; 18: pid
   53: (85) call bpf_get_current_pid_tgid#14
   54: (77) r0 >>= 32
-  55: (79) r1 = *(u64 *)(r10 -24)
-  56: (7b) *(u64 *)(r1 +16) = r0
+  55: (7b) *(u64 *)(r9 +16) = r0
 ; 18: comm
-  57: (79) r1 = *(u64 *)(r10 -24)
-  58: (07) r1 += 24
-  59: (b7) r2 = 16
-  60: (85) call bpf_get_current_comm#16
+  56: (bf) r1 = r9
+  57: (07) r1 += 24
+  58: (b7) r2 = 16
+  59: (85) call bpf_get_current_comm#16
 ; 18: printf("even idx %d (pid %d, comm %s)\n", arg0, pid, comm)
-  61: (79) r1 = *(u64 *)(r10 -24)
-  62: (b7) r2 = 1
-  63: (85) call bpf_ringbuf_submit#132
-  64: (05) goto pc+4                     ; to 69
+  60: (bf) r1 = r9
+  61: (b7) r2 = 1
+  62: (85) call bpf_ringbuf_submit#132
+  63: (05) goto pc+4                     ; to 68
 ; note: these 4 instructions, and the branch that reaches or skips them, count the records the ring buffer had no room for, which tinytrace reports; bpftrace 0.17's programs do not check for lost records
-  65: (18) r1 = map[lost][0]+0
-  67: (b7) r2 = 1
-  68: (db) lock *(u64 *)(r1 +0) += r2
+  64: (18) r1 = map[lost][0]+0
+  66: (b7) r2 = 1
+  67: (db) lock *(u64 *)(r1 +0) += r2
 ; 15: usdt:./test-server-bounded:test_grp:test_idx ...
-  69: (b7) r0 = 0
-  70: (95) exit
+  68: (b7) r0 = 0
+  69: (95) exit
 
 program tt_p1_1: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 31 instructions)
 ; uprobe at ./test-server-bounded file offset 0x123e (USDT test_grp:test_idx at address 0x123e), args -4@-4(%rbp)
