@@ -519,8 +519,10 @@ var (
 	progIDRe = regexp.MustCompile(`prog_id:\s*(\d+)`)
 	// tinytrace: "WARNING: N events lost: ..."; bpftrace: "Lost N events".
 	lostRe = regexp.MustCompile(`(?m)(?:(\d+) events lost|Lost (\d+) events)`)
-	// "@c: 5", "@[alpha]: 3"
+	// "@c: 5"
 	countRe = regexp.MustCompile(`^@\S*: (\d+)$`)
+	// "@[alpha]: 3": a fire whose string read as "" is not delivered
+	keyedRe = regexp.MustCompile(`^@\[[a-z]+\]: (\d+)$`)
 	// "[4, 8)   3 |@@@   |"
 	histRe = regexp.MustCompile(`^[\[(].*[\])]\s+(\d+) \|`)
 )
@@ -582,8 +584,12 @@ func (p *parser) events(n int) int {
 			}
 		}
 	default:
+		re := countRe
+		if p.kind == outKeyed {
+			re = keyedRe
+		}
 		for _, l := range p.other {
-			if m := countRe.FindStringSubmatch(l); m != nil {
+			if m := re.FindStringSubmatch(l); m != nil {
 				v, _ := strconv.Atoi(m[1])
 				total += v
 			}
