@@ -17,9 +17,9 @@ import (
 // broke the rule ("1 + ;" fails at ";", like bpftrace) instead of
 // backtracking to an earlier, misleading position.
 //
-// Every rule records Pos (first token) and EndPos (the raw token after its
-// last token: since whitespace and comments are real, elided tokens, that
-// is exactly the exclusive end of the rule's text).
+// A rule records Pos (first token) and EndPos (the token after its last
+// one, from which converter.endOf finds the exclusive end of its text)
+// when the converter cannot work them out from the tokens.
 
 type gProgram struct {
 	Probes []*gProbe `parser:"@@+"`
@@ -153,13 +153,19 @@ func (lexDef) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 	return &tokenList{tokens: s.tokens}, nil
 }
 
-// tokenList replays scanned tokens to participle.
+// tokenList replays scanned tokens to participle, without whitespace and
+// comments: participle copies every token it is given and steps over
+// elided ones at every peek, and the converter finds where a rule's text
+// ends from the scanner's tokens (converter.endOf).
 type tokenList struct {
 	tokens []lexer.Token
 	i      int
 }
 
 func (l *tokenList) Next() (lexer.Token, error) {
+	for l.i < len(l.tokens) && elided(l.tokens[l.i].Type) {
+		l.i++
+	}
 	if l.i >= len(l.tokens) {
 		return l.tokens[len(l.tokens)-1], nil // EOF, repeated
 	}

@@ -49,7 +49,7 @@ func ParseParams(file, src string, params []string) (*Program, error) {
 }
 
 func parseTokens(sc *scanned) (*gProgram, error) {
-	pl, err := lexer.Upgrade(&tokenList{tokens: sc.tokens}, tokSpace, tokComment)
+	pl, err := lexer.Upgrade(&tokenList{tokens: sc.tokens})
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,17 @@ type converter struct {
 	syntax *Error
 }
 
-func span(pos, end lexer.Position) Span { return Span{posOf(pos), posOf(end)} }
+// span is the text of a grammar rule from its Pos to its EndPos.
+func (c *converter) span(pos, end lexer.Position) Span { return Span{posOf(pos), c.endOf(end)} }
+
+// endOf is where a rule's text ends, given its EndPos: participle's
+// position of the token after the rule. Participle sees no whitespace or
+// comments (see tokenList), so that is the next significant token; the
+// text ends where the raw token after the rule's last token starts.
+func (c *converter) endOf(next lexer.Position) Pos {
+	sc := c.sc
+	return posOf(sc.tokens[sc.prevToken(sc.rawIndex(next.Offset))+1].Pos)
+}
 
 // tokenSpan is the span of a single token of n bytes starting at pos.
 func tokenSpan(pos lexer.Position, n int) Span {
@@ -94,9 +104,9 @@ func (c *converter) program(g *gProgram) {
 }
 
 func (c *converter) probe(g *gProbe) *Probe {
-	pr := &Probe{Span: span(g.Pos, g.EndPos)}
+	pr := &Probe{Span: c.span(g.Pos, g.EndPos)}
 	for _, gs := range g.Specs {
-		if ps := c.spec(gs); ps != nil {
+		if ps := c.spec(gs, c.span(gs.Pos, gs.EndPos)); ps != nil {
 			pr.Specs = append(pr.Specs, ps)
 		}
 	}
@@ -106,7 +116,7 @@ func (c *converter) probe(g *gProbe) *Probe {
 	}
 	if g.Pred != nil {
 		pr.Pred = c.expr(g.Pred.X)
-		pr.PredSpan = span(g.Pred.Pos, g.Pred.EndPos)
+		pr.PredSpan = c.span(g.Pred.Pos, g.Pred.EndPos)
 	}
 	pr.Body = c.block(g.Block)
 	return pr
@@ -114,8 +124,8 @@ func (c *converter) probe(g *gProbe) *Probe {
 
 // spec splits a probe spec into kind and fields, checking the number of
 // fields for the kind with bpftrace's messages.
-func (c *converter) spec(g *gSpec) *ProbeSpec {
-	ps := &ProbeSpec{Span: span(g.Pos, g.EndPos)}
+func (c *converter) spec(g *gSpec, sp Span) *ProbeSpec {
+	ps := &ProbeSpec{Span: sp}
 	fail := func(format string, a ...any) *ProbeSpec {
 		c.errs = append(c.errs, c.p.errorAt(ps.Span, format, a...))
 		return nil
@@ -266,10 +276,10 @@ func (c *converter) stmt(g *gStmt) (s Stmt, next *gStmt) {
 		return c.ifStmt(g.If, g.Pos)
 	case g.While != nil:
 		w := g.While
-		return &While{Span: span(g.Pos, w.Body.EndPos), Cond: c.expr(w.Cond), Body: c.block(w.Body)}, w.Next
+		return &While{Span: c.span(g.Pos, w.Body.EndPos), Cond: c.expr(w.Cond), Body: c.block(w.Body)}, w.Next
 	case g.Unroll != nil:
 		u := g.Unroll
-		return &Unroll{Span: span(g.Pos, u.Body.EndPos), Count: c.expr(u.Cond), Body: c.block(u.Body)}, u.Next
+		return &Unroll{Span: c.span(g.Pos, u.Body.EndPos), Count: c.expr(u.Cond), Body: c.block(u.Body)}, u.Next
 	case g.Jump != "":
 		return &Jump{Span: tokenSpan(g.Pos, len(g.Jump)), Kind: g.Jump}, nil
 	}
@@ -290,22 +300,22 @@ func (c *converter) ifStmt(g *gIf, pos lexer.Position) (*If, *gStmt) {
 	case g.Else != nil:
 		s.Else = c.block(g.Else)
 		end = g.Else.EndPos
-		s.Span.End = posOf(end)
+		s.Span.End = c.endOf(end)
 	default:
-		s.Span.End = posOf(end)
+		s.Span.End = c.endOf(end)
 	}
 	s.Span.Start = posOf(pos)
 	return s, next
 }
 
 func (c *converter) simpleStmt(g *gStmt) Stmt {
-	sp := span(g.Pos, g.EndPos)
+	sp := c.span(g.Pos, g.EndPos)
 	x := c.expr(g.X)
 	if g.Assign == "" {
 		return &ExprStmt{Span: sp, X: x}
 	}
 	// Only a bare map or variable is a target, not (@map) or @map++.
-	whole := span(g.X.Operands[0].Pos, g.X.end())
+	whole := c.span(g.X.Operands[0].Pos, g.X.end())
 	op := strings.TrimSuffix(g.Assign, "=")
 	opSpan := tokenSpan(c.sc.tokenBefore(g.Value.Operands[0].Pos).Pos, len(g.Assign))
 	switch t := x.(type) {
@@ -396,20 +406,20 @@ func (c *converter) expr(g *gExpr) Expr {
 	if g.Then == nil {
 		return vals[0].x
 	}
-	return &Ternary{Span: span(g.Operands[0].Pos, g.end()), Cond: vals[0].x, X: c.expr(g.Then), Y: c.expr(g.Else)}
+	return &Ternary{Span: c.span(g.Operands[0].Pos, g.end()), Cond: vals[0].x, X: c.expr(g.Then), Y: c.expr(g.Else)}
 }
 
 func (c *converter) operand(g *gUnary) operand {
-	return operand{c.unary(g), span(g.Pos, g.EndPos)}
+	return operand{c.unary(g), c.span(g.Pos, g.EndPos)}
 }
 
 // suffixes finds what the grammar does not record for a primary with
 // field accesses or a postfix ++/--: where the primary ends, where each
 // field access ends, and the postfix operator's token. Without them the
 // primary ends where the operand does.
-func (c *converter) suffixes(g *gUnary) (primEnd lexer.Position, fieldEnds []lexer.Position, post *lexer.Token) {
+func (c *converter) suffixes(g *gUnary) (primEnd Pos, fieldEnds []lexer.Position, post *lexer.Token) {
 	if len(g.Fields) == 0 && g.Post == "" {
-		return g.EndPos, nil, nil
+		return c.endOf(g.EndPos), nil, nil
 	}
 	sc := c.sc
 	k := sc.prevToken(sc.rawIndex(g.EndPos.Offset)) // the operand's last token
@@ -422,14 +432,14 @@ func (c *converter) suffixes(g *gUnary) (primEnd lexer.Position, fieldEnds []lex
 		fieldEnds[i] = sc.tokens[k+1].Pos // k is the field's number
 		k = sc.prevToken(sc.prevToken(k))
 	}
-	return sc.tokens[k+1].Pos, fieldEnds, post
+	return posOf(sc.tokens[k+1].Pos), fieldEnds, post
 }
 
 func (c *converter) unary(g *gUnary) Expr {
-	sp := span(g.Pos, g.EndPos)
+	sp := c.span(g.Pos, g.EndPos)
 	if g.X == nil {
 		primEnd, fieldEnds, post := c.suffixes(g)
-		x := c.primary(g, span(g.Pos, primEnd))
+		x := c.primary(g, Span{posOf(g.Pos), primEnd})
 		for i, f := range g.Fields {
 			x = &Field{Span: Span{posOf(g.Pos), posOf(fieldEnds[i])}, X: x, Index: fieldIndex(f)}
 		}
@@ -451,7 +461,7 @@ func (c *converter) unary(g *gUnary) Expr {
 			c.syntaxError(g.X.Pos)
 		default:
 			primEnd, _, _ := c.suffixes(g.X)
-			return &IncDec{Span: sp, Op: g.Op, X: c.primary(g.X, span(g.X.Pos, primEnd))}
+			return &IncDec{Span: sp, Op: g.Op, X: c.primary(g.X, Span{posOf(g.X.Pos), primEnd})}
 		}
 		return c.unary(g.X)
 	}
@@ -808,11 +818,7 @@ func substParams(text string, params []string) (string, string) {
 func ParseSpec(file, text string) (*ProbeSpec, *Program, error) {
 	p := &Program{File: file, Src: text}
 	c := &converter{p: p}
-	ps := c.spec(&gSpec{
-		Pos:    lexer.Position{Line: 1, Column: 1},
-		Text:   text,
-		EndPos: lexer.Position{Offset: len(text), Line: 1, Column: len(text) + 1},
-	})
+	ps := c.spec(&gSpec{Text: text}, Span{Pos{Line: 1, Col: 1}, Pos{Line: 1, Col: len(text) + 1}})
 	if len(c.errs) > 0 {
 		return nil, p, c.errs
 	}
