@@ -112,26 +112,18 @@ type gExpr struct {
 // rejects names with bpftrace's error).
 //
 // The primary's alternatives are inline, commonest first, so an operand
-// is one struct. Unknown functions are names followed by parentheses (the
-// checker reports them); Func is one of bpftrace's (a Call token).
+// is one struct, and uncaptured: the token at Pos says which one matched
+// and holds its text (a capture costs participle several allocations).
+// Args are a map's keys, a call's arguments or the parenthesised
+// expressions (a tuple when more than one). An identifier followed by
+// parentheses calls an unknown function (the checker reports it); a Call
+// token is one of bpftrace's.
 type gUnary struct {
 	Pos    lexer.Position
-	Var    string   `parser:"( ( @Var"`
-	Map    string   `parser:"  | @Map"`
-	Keys   []*gExpr `parser:"    ( '[' @@ ( ',' @@ )* ']' )?"`
-	Ident  string   `parser:"  | @Ident"`
-	Call   bool     `parser:"    ( @'('"`
-	Args   []*gExpr `parser:"      ( @@ ( ',' @@ )* )? ')' )?"`
-	Int    string   `parser:"  | @Int"`
-	Func   string   `parser:"  | @Call '('"`
-	FArgs  []*gExpr `parser:"    ( @@ ( ',' @@ )* )? ')'"`
-	Str    string   `parser:"  | @String"`
-	Paren  []*gExpr `parser:"  | '(' @@ ( ',' @@ )* ')' )"` // a tuple when more than one
+	Args   []*gExpr `parser:"( ( Var | Map ( '[' @@ ( ',' @@ )* ']' )? | Ident ( '(' ( @@ ( ',' @@ )* )? ')' )? | Int | Call '(' ( @@ ( ',' @@ )* )? ')' | String | '(' @@ ( ',' @@ )* ')' )"`
 	Fields []string `parser:"  ( '.' @Int )*"`
 	Post   string   `parser:"  @IncDec? )"`
-	Op     string   `parser:"| ( @( Prefix | IncDec | '-':BinOp )"`
-	Cast   string   `parser:"  | @Cast )"`
-	X      *gUnary  `parser:"  @@"`
+	X      *gUnary  `parser:"| ( Prefix | IncDec | '-':BinOp | Cast ) @@"`
 	EndPos lexer.Position
 }
 

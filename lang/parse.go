@@ -437,39 +437,42 @@ func (c *converter) suffixes(g *gUnary) (primEnd Pos, fieldEnds []lexer.Position
 
 func (c *converter) unary(g *gUnary) Expr {
 	sp := c.span(g.Pos, g.EndPos)
+	tok := c.sc.tokenAt(g.Pos.Offset) // the primary, or the prefix operator
 	if g.X == nil {
 		primEnd, fieldEnds, post := c.suffixes(g)
-		x := c.primary(g, Span{posOf(g.Pos), primEnd})
+		x := c.primary(g, tok, Span{posOf(g.Pos), primEnd})
 		for i, f := range g.Fields {
 			x = &Field{Span: Span{posOf(g.Pos), posOf(fieldEnds[i])}, X: x, Index: fieldIndex(f)}
 		}
 		if post == nil {
 			return x
 		}
-		if !incDecOperand(g) {
+		if !c.incDecOperand(tok) {
 			c.syntaxError(post.Pos)
 			return x
 		}
 		return &IncDec{Span: sp, Op: g.Post, Post: true, X: x}
 	}
-	if g.Op == "++" || g.Op == "--" {
+	op := c.sc.tokens[tok]
+	switch {
+	case op.Type == tokIncDec:
+		xtok := c.sc.tokenAt(g.X.Pos.Offset)
 		switch {
 		case g.X.Post != "":
 			_, _, post := c.suffixes(g.X)
 			c.syntaxError(post.Pos) // ++$x++
-		case g.X.X != nil || !incDecOperand(g.X):
+		case g.X.X != nil || !c.incDecOperand(xtok):
 			c.syntaxError(g.X.Pos)
 		default:
 			primEnd, _, _ := c.suffixes(g.X)
-			return &IncDec{Span: sp, Op: g.Op, X: c.primary(g.X, Span{posOf(g.X.Pos), primEnd})}
+			return &IncDec{Span: sp, Op: op.Value, X: c.primary(g.X, xtok, Span{posOf(g.X.Pos), primEnd})}
 		}
 		return c.unary(g.X)
+	case op.Type == tokCast:
+		name := strings.Trim(op.Value, "() \t")
+		return &Cast{Span: sp, Name: name, NameSpan: tokenSpan(g.Pos, len(op.Value)), X: c.unary(g.X)}
 	}
-	if g.Cast != "" {
-		name := strings.Trim(g.Cast, "() \t")
-		return &Cast{Span: sp, Name: name, NameSpan: tokenSpan(g.Pos, len(g.Cast)), X: c.unary(g.X)}
-	}
-	return &Unary{Span: sp, Op: g.Op, X: c.unary(g.X)}
+	return &Unary{Span: sp, Op: op.Value, X: c.unary(g.X)}
 }
 
 // fieldIndex is the index of a tuple field access; a huge one is left to
@@ -482,11 +485,25 @@ func fieldIndex(index string) int {
 	return int(v)
 }
 
-// incDecOperand reports whether ++ and -- may apply to g's primary: a
-// map, a variable, or a name (which the checker rejects with bpftrace's
-// message).
-func incDecOperand(g *gUnary) bool {
-	return g.Map != "" || g.Var != "" || g.Ident != "" && !g.Call
+// incDecOperand reports whether ++ and -- may apply to the primary at
+// token k: a map, a variable, or a name (which the checker rejects with
+// bpftrace's message).
+func (c *converter) incDecOperand(k int) bool {
+	switch c.sc.tokens[k].Type {
+	case tokMap, tokVar:
+		return true
+	case tokIdent:
+		return !c.sc.calls(k)
+	}
+	return false
+}
+
+// calls reports whether the identifier at token k is called: the grammar
+// takes a '(' after it as the start of its arguments.
+func (sc *scanned) calls(k int) bool {
+	for k++; elided(sc.tokens[k].Type); k++ {
+	}
+	return sc.tokens[k].Value == "("
 }
 
 // syntaxError reports a syntax error at the token at pos, for constructs
@@ -504,33 +521,35 @@ func (c *converter) syntaxErrorAt(build func() *Error) {
 	}
 }
 
-// primary converts g's primary, whose text is sp.
-func (c *converter) primary(g *gUnary, sp Span) Expr {
-	switch {
-	case g.Var != "":
-		return &Var{Span: sp, Name: g.Var}
-	case g.Map != "":
-		m := &MapRef{Span: sp, Name: g.Map}
-		for _, k := range g.Keys {
+// primary converts g's primary, which starts at token k and whose text
+// is sp.
+func (c *converter) primary(g *gUnary, k int, sp Span) Expr {
+	switch tok := &c.sc.tokens[k]; tok.Type {
+	case tokVar:
+		return &Var{Span: sp, Name: tok.Value}
+	case tokMap:
+		m := &MapRef{Span: sp, Name: tok.Value}
+		for _, k := range g.Args {
 			m.Keys = append(m.Keys, c.expr(k))
 		}
 		return m
-	case g.Ident != "" && g.Call:
-		return c.call(sp, g.Ident, g.Args)
-	case g.Ident != "":
-		return &Builtin{Span: sp, Name: g.Ident}
-	case g.Int != "":
+	case tokIdent:
+		if c.sc.calls(k) {
+			return c.call(sp, tok.Value, g.Args)
+		}
+		return &Builtin{Span: sp, Name: tok.Value}
+	case tokInt:
 		return &IntLit{Span: sp, Value: c.sc.ints[g.Pos.Offset]}
-	case g.Func != "":
-		return c.call(sp, g.Func, g.FArgs)
-	case g.Str != "":
+	case tokCall:
+		return c.call(sp, tok.Value, g.Args)
+	case tokString:
 		return &StrLit{Span: sp, Value: c.sc.strs[g.Pos.Offset]}
 	}
-	if len(g.Paren) == 1 {
-		return c.expr(g.Paren[0])
+	if len(g.Args) == 1 {
+		return c.expr(g.Args[0])
 	}
 	t := &Tuple{Span: sp}
-	for _, e := range g.Paren {
+	for _, e := range g.Args {
 		t.Elems = append(t.Elems, c.expr(e))
 	}
 	return t
