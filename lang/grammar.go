@@ -111,16 +111,18 @@ type gExpr struct {
 // checks that ++ and -- apply to a map, a variable or a name (the checker
 // rejects names with bpftrace's error).
 //
-// The primary's alternatives are inline, commonest first, so an operand
-// is one struct, and uncaptured: the token at Pos says which one matched
-// and holds its text (a capture costs participle several allocations).
+// The primary's alternatives are inline, commonest first (builtins such
+// as arg0 and calls, then maps and variables: each one tried costs a
+// branch), so an operand is one struct, and uncaptured: the token at Pos
+// says which one matched and holds its text (a capture costs participle
+// several allocations).
 // Args are a map's keys, a call's arguments or the parenthesised
 // expressions (a tuple when more than one). An identifier followed by
 // parentheses calls an unknown function (the checker reports it); a Call
 // token is one of bpftrace's.
 type gUnary struct {
 	Pos    lexer.Position
-	Args   []*gExpr `parser:"( ( Var | Map ( '[' @@ ( ',' @@ )* ']' )? | Ident ( '(' ( @@ ( ',' @@ )* )? ')' )? | Int | Call '(' ( @@ ( ',' @@ )* )? ')' | String | '(' @@ ( ',' @@ )* ')' )"`
+	Args   []*gExpr `parser:"( ( Ident ( '(' ( @@ ( ',' @@ )* )? ')' )? | Call '(' ( @@ ( ',' @@ )* )? ')' | Map ( '[' @@ ( ',' @@ )* ']' )? | Var | Int | String | '(' @@ ( ',' @@ )* ')' )"`
 	Fields []string `parser:"  ( '.' @Int )*"`
 	Post   string   `parser:"  @IncDec? )"`
 	X      *gUnary  `parser:"| ( Prefix | IncDec | '-':BinOp | Cast ) @@"`
