@@ -17,9 +17,9 @@ import (
 // broke the rule ("1 + ;" fails at ";", like bpftrace) instead of
 // backtracking to an earlier, misleading position.
 //
-// Every rule records Pos (first token) and EndPos (the raw token after its
-// last token: since whitespace and comments are real, elided tokens, that
-// is exactly the exclusive end of the rule's text).
+// A rule records Pos (first token) and EndPos (the token after its last
+// one, from which converter.endOf finds the exclusive end of its text)
+// when the converter cannot work them out from the tokens.
 
 type gProgram struct {
 	Probes []*gProbe `parser:"@@+"`
@@ -60,130 +60,72 @@ type gBlock struct {
 //
 // A compound statement needs no ';' after its block: the statement after
 // it, if any, is its Next.
+//
+// Participle allocates a struct (and its Pos) before it knows whether the
+// struct matches, so alternatives and optional parts that are usually
+// absent start with their keyword or operator here, outside the struct,
+// and positions the converter can find from the tokens are not recorded.
 type gStmt struct {
 	Pos    lexer.Position
-	If     *gIf     `parser:"  @@"`
-	While  *gWhile  `parser:"| @@"`
-	Unroll *gUnroll `parser:"| @@"`
-	Jump   string   `parser:"| @( 'return' | 'break' | 'continue' )"`
-	X      *gExpr   `parser:"| @@"`
-	Assign *gAssign `parser:"  @@?"`
+	If     *gIf   `parser:"  'if' @@"`
+	While  *gLoop `parser:"| 'while' @@"`
+	Unroll *gLoop `parser:"| 'unroll' @@"`
+	Jump   string `parser:"| @( 'return' | 'break' | 'continue' )"`
+	X      *gExpr `parser:"| @@"`
+	Assign string `parser:"  ( @Assign"`
+	Value  *gExpr `parser:"    @@ )?"`
 	EndPos lexer.Position
 }
 
-// gIf is if (cond) { } with an optional else block or else-if.
+// gIf is if (cond) { } after the 'if', with an optional else block or
+// else-if. Pos is the '(': the 'if' is the token before it.
 type gIf struct {
 	Pos    lexer.Position
-	Cond   *gExpr  `parser:"'if' '(' @@ ')'"`
+	Cond   *gExpr  `parser:"'(' @@ ')'"`
 	Then   *gBlock `parser:"@@"`
-	ElseIf *gIf    `parser:"( 'else' ( @@"`
-	Else   *gBlock `parser:"         | @@ ) )?"`
+	ElseIf *gIf    `parser:"( 'else' ( 'if' @@"`
+	Else   *gBlock `parser:"              | @@ ) )?"`
 	Next   *gStmt  `parser:"@@?"`
 }
 
-type gWhile struct {
-	Pos  lexer.Position
-	Cond *gExpr  `parser:"'while' '(' @@ ')'"`
+// gLoop is a while or unroll statement after its keyword.
+type gLoop struct {
+	Cond *gExpr  `parser:"'(' @@ ')'"`
 	Body *gBlock `parser:"@@"`
 	Next *gStmt  `parser:"@@?"`
 }
 
-type gUnroll struct {
-	Pos   lexer.Position
-	Count *gExpr  `parser:"'unroll' '(' @@ ')'"`
-	Body  *gBlock `parser:"@@"`
-	Next  *gStmt  `parser:"@@?"`
-}
-
-type gAssign struct {
-	Pos    lexer.Position // of the "=" or "OP="
-	Op     string         `parser:"@( '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' )"`
-	Value  *gExpr         `parser:"@@"`
-	EndPos lexer.Position
-}
-
-// gExpr is an operand followed by any number of (operator, operand).
-// A ternary `c ? a : b` follows the whole operator chain (it binds
-// loosest) and nests to the right through its last arm.
+// gExpr is an operand followed by any number of (operator, operand); the
+// operators are the tokens before the operands after the first. A ternary
+// `c ? a : b` follows the whole operator chain (it binds loosest) and
+// nests to the right through its last arm. Its span runs from the first
+// operand to the end of the last operand or arm.
 type gExpr struct {
-	Pos    lexer.Position
-	X      *gUnary  `parser:"@@"`
-	Tail   []*gTail `parser:"@@*"`
-	Then   *gExpr   `parser:"( '?' @@"`
-	Else   *gExpr   `parser:"  ':' @@ )?"`
-	EndPos lexer.Position
+	Operands []*gUnary `parser:"@@ ( BinOp @@ )*"`
+	Then     *gExpr    `parser:"( '?' @@"`
+	Else     *gExpr    `parser:"  ':' @@ )?"`
 }
 
-type gTail struct {
-	Pos lexer.Position
-	// "/" is qualified: the predicate's closing slash has the same text.
-	Op     string  `parser:"@( '||' | '&&' | '|' | '^' | '&' | '==' | '!=' | '<=' | '>=' | '<<' | '>>' | '<' | '>' | '+' | '-' | '*' | '/':Punct | '%' )"`
-	Y      *gUnary `parser:"@@"`
-	EndPos lexer.Position
-}
-
-// gUnary is a prefix operator or a cast and its operand, or a primary
-// with tuple field accesses (.0) and an optional postfix ++/--. parse.go
+// gUnary is a primary with tuple field accesses (.0) and an optional
+// postfix ++/--, or a prefix operator or a cast and its operand. parse.go
 // checks that ++ and -- apply to a map, a variable or a name (the checker
 // rejects names with bpftrace's error).
+//
+// The primary's alternatives are inline, commonest first (builtins such
+// as arg0 and calls, then maps and variables: each one tried costs a
+// branch), so an operand is one struct, and uncaptured: the token at Pos
+// says which one matched and holds its text (a capture costs participle
+// several allocations).
+// Args are a map's keys, a call's arguments or the parenthesised
+// expressions (a tuple when more than one). An identifier followed by
+// parentheses calls an unknown function (the checker reports it); a Call
+// token is one of bpftrace's.
 type gUnary struct {
 	Pos    lexer.Position
-	Op     string    `parser:"(  ( @( '!' | '-' | '~' | '++' | '--' )"`
-	Cast   string    `parser:"   | @Cast )"`
-	X      *gUnary   `parser:"   @@"`
-	Prim   *gPrimary `parser:"| @@"`
-	Fields []*gField `parser:"  @@*"`
-	Post   *gPost    `parser:"  @@? )"`
-	EndPos lexer.Position
-}
-
-// gField is a tuple field access: .N
-type gField struct {
-	Pos    lexer.Position
-	Index  string `parser:"'.' @Int"`
-	EndPos lexer.Position
-}
-
-type gPost struct {
-	Pos lexer.Position
-	Op  string `parser:"@( '++' | '--' )"`
-}
-
-type gPrimary struct {
-	Pos    lexer.Position
-	Call   *gCall   `parser:"  @@"`
-	Name   *gName   `parser:"| @@"`
-	Int    *string  `parser:"| @Int"`
-	Str    *string  `parser:"| @String"`
-	Map    *gMap    `parser:"| @@"`
-	Var    *string  `parser:"| @Var"`
-	Paren  []*gExpr `parser:"| '(' @@ ( ',' @@ )* ')'"` // a tuple when more than one
-	EndPos lexer.Position
-}
-
-// gMap is @name, optionally indexed: @name[k1, k2].
-type gMap struct {
-	Pos    lexer.Position
-	Name   string   `parser:"@Map"`
-	Keys   []*gExpr `parser:"( '[' @@ ( ',' @@ )* ']' )?"`
-	EndPos lexer.Position
-}
-
-// gCall calls one of bpftrace's function names (a Call token).
-type gCall struct {
-	Pos    lexer.Position
-	Name   string   `parser:"@Call '('"`
-	Args   []*gExpr `parser:"( @@ ( ',' @@ )* )? ')'"`
-	EndPos lexer.Position
-}
-
-// gName is an identifier, or a call of an unknown function when followed
-// by parentheses (the checker reports it).
-type gName struct {
-	Pos    lexer.Position
-	Name   string   `parser:"@Ident"`
-	Call   bool     `parser:"( @'('"`
-	Args   []*gExpr `parser:"  ( @@ ( ',' @@ )* )? ')' )?"`
+	Args   []*gExpr `parser:"( ( Ident ( '(' ( @@ ( ',' @@ )* )? ')' )? | Call '(' ( @@ ( ',' @@ )* )? ')' | Map ( '[' @@ ( ',' @@ )* ']' )? | Var | Int | String | '(' @@ ( ',' @@ )* ')' )"`
+	Fields []string `parser:"  ( '.' @Int )*"`
+	Post   string   `parser:"  @IncDec? )"`
+	X      *gUnary  `parser:"| ( Prefix | IncDec | '-':BinOp | Cast ) @@"`
 	EndPos lexer.Position
 }
 
@@ -205,13 +147,19 @@ func (lexDef) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 	return &tokenList{tokens: s.tokens}, nil
 }
 
-// tokenList replays scanned tokens to participle.
+// tokenList replays scanned tokens to participle, without whitespace and
+// comments: participle copies every token it is given and steps over
+// elided ones at every peek, and the converter finds where a rule's text
+// ends from the scanner's tokens (converter.endOf).
 type tokenList struct {
 	tokens []lexer.Token
 	i      int
 }
 
 func (l *tokenList) Next() (lexer.Token, error) {
+	for l.i < len(l.tokens) && elided(l.tokens[l.i].Type) {
+		l.i++
+	}
 	if l.i >= len(l.tokens) {
 		return l.tokens[len(l.tokens)-1], nil // EOF, repeated
 	}

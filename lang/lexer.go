@@ -27,6 +27,14 @@ const (
 	tokPunct                                   // operators and punctuation
 	tokDirective                               // # to end of line (preprocessor)
 	tokCast                                    // (int8), (foo): a parenthesised type name
+	// Operators have types of their own (rather than being Punct matched
+	// by value) so that the grammar matches a class of them with one
+	// token reference: a disjunction of literals costs participle an
+	// allocated branch per alternative tried, at every operand.
+	tokBinOp  // binary operators, '-' included
+	tokIncDec // ++ and --
+	tokPrefix // ! and ~
+	tokAssign // = and the compound assignments
 )
 
 // tokenTypes names the token types for the grammar's struct tags.
@@ -46,6 +54,25 @@ var tokenTypes = map[string]lexer.TokenType{
 	"Punct":     tokPunct,
 	"Directive": tokDirective,
 	"Cast":      tokCast,
+	"BinOp":     tokBinOp,
+	"IncDec":    tokIncDec,
+	"Prefix":    tokPrefix,
+	"Assign":    tokAssign,
+}
+
+// punctType is the token type of operator or punctuation text.
+func punctType(v string) lexer.TokenType {
+	switch v {
+	case "||", "&&", "|", "^", "&", "==", "!=", "<=", ">=", "<<", ">>", "<", ">", "+", "-", "*", "/", "%":
+		return tokBinOp
+	case "++", "--":
+		return tokIncDec
+	case "!", "~":
+		return tokPrefix
+	case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+		return tokAssign
+	}
+	return tokPunct
 }
 
 // maxNesting bounds parentheses, map-key brackets and unary-operator chains so a hostile
@@ -433,7 +460,7 @@ func (s *scanner) variable() {
 func (s *scanner) punct() {
 	for _, op := range operators {
 		if strings.HasPrefix(s.src[s.i:], op) {
-			s.emit(tokPunct, len(op))
+			s.emit(punctType(op), len(op))
 			return
 		}
 	}
@@ -462,7 +489,7 @@ func (s *scanner) punct() {
 			return
 		}
 	}
-	s.emit(tokPunct, 1)
+	s.emit(punctType(s.src[s.i:s.i+1]), 1)
 }
 
 // invalid reports and skips one character (a whole UTF-8 sequence).
@@ -485,7 +512,7 @@ func (s *scanner) trackNesting(tok lexer.Token) {
 	case ")", "]":
 		s.paren--
 	}
-	if tok.Type == tokCast || tok.Type == tokPunct && (tok.Value == "!" || tok.Value == "-" || tok.Value == "~" || tok.Value == "++" || tok.Value == "--") {
+	if tok.Type == tokCast || tok.Type == tokPrefix || tok.Type == tokIncDec || tok.Type == tokBinOp && tok.Value == "-" {
 		s.unary++
 	} else if tok.Value != "(" && tok.Value != "[" {
 		s.unary = 0

@@ -49,7 +49,7 @@ func ParseParams(file, src string, params []string) (*Program, error) {
 }
 
 func parseTokens(sc *scanned) (*gProgram, error) {
-	pl, err := lexer.Upgrade(&tokenList{tokens: sc.tokens}, tokSpace, tokComment)
+	pl, err := lexer.Upgrade(&tokenList{tokens: sc.tokens})
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,17 @@ type converter struct {
 	syntax *Error
 }
 
-func span(pos, end lexer.Position) Span { return Span{posOf(pos), posOf(end)} }
+// span is the text of a grammar rule from its Pos to its EndPos.
+func (c *converter) span(pos, end lexer.Position) Span { return Span{posOf(pos), c.endOf(end)} }
+
+// endOf is where a rule's text ends, given its EndPos: participle's
+// position of the token after the rule. Participle sees no whitespace or
+// comments (see tokenList), so that is the next significant token; the
+// text ends where the raw token after the rule's last token starts.
+func (c *converter) endOf(next lexer.Position) Pos {
+	sc := c.sc
+	return posOf(sc.tokens[sc.prevToken(sc.rawIndex(next.Offset))+1].Pos)
+}
 
 // tokenSpan is the span of a single token of n bytes starting at pos.
 func tokenSpan(pos lexer.Position, n int) Span {
@@ -94,9 +104,9 @@ func (c *converter) program(g *gProgram) {
 }
 
 func (c *converter) probe(g *gProbe) *Probe {
-	pr := &Probe{Span: span(g.Pos, g.EndPos)}
+	pr := &Probe{Span: c.span(g.Pos, g.EndPos)}
 	for _, gs := range g.Specs {
-		if ps := c.spec(gs); ps != nil {
+		if ps := c.spec(gs, c.span(gs.Pos, gs.EndPos)); ps != nil {
 			pr.Specs = append(pr.Specs, ps)
 		}
 	}
@@ -106,7 +116,7 @@ func (c *converter) probe(g *gProbe) *Probe {
 	}
 	if g.Pred != nil {
 		pr.Pred = c.expr(g.Pred.X)
-		pr.PredSpan = span(g.Pred.Pos, g.Pred.EndPos)
+		pr.PredSpan = c.span(g.Pred.Pos, g.Pred.EndPos)
 	}
 	pr.Body = c.block(g.Block)
 	return pr
@@ -114,8 +124,8 @@ func (c *converter) probe(g *gProbe) *Probe {
 
 // spec splits a probe spec into kind and fields, checking the number of
 // fields for the kind with bpftrace's messages.
-func (c *converter) spec(g *gSpec) *ProbeSpec {
-	ps := &ProbeSpec{Span: span(g.Pos, g.EndPos)}
+func (c *converter) spec(g *gSpec, sp Span) *ProbeSpec {
+	ps := &ProbeSpec{Span: sp}
 	fail := func(format string, a ...any) *ProbeSpec {
 		c.errs = append(c.errs, c.p.errorAt(ps.Span, format, a...))
 		return nil
@@ -263,67 +273,88 @@ func (c *converter) block(g *gBlock) []Stmt {
 func (c *converter) stmt(g *gStmt) (s Stmt, next *gStmt) {
 	switch {
 	case g.If != nil:
-		return c.ifStmt(g.If)
+		return c.ifStmt(g.If, g.Pos)
 	case g.While != nil:
 		w := g.While
-		return &While{Span: span(w.Pos, w.Body.EndPos), Cond: c.expr(w.Cond), Body: c.block(w.Body)}, w.Next
+		return &While{Span: c.span(g.Pos, w.Body.EndPos), Cond: c.expr(w.Cond), Body: c.block(w.Body)}, w.Next
 	case g.Unroll != nil:
 		u := g.Unroll
-		return &Unroll{Span: span(u.Pos, u.Body.EndPos), Count: c.expr(u.Count), Body: c.block(u.Body)}, u.Next
+		return &Unroll{Span: c.span(g.Pos, u.Body.EndPos), Count: c.expr(u.Cond), Body: c.block(u.Body)}, u.Next
 	case g.Jump != "":
 		return &Jump{Span: tokenSpan(g.Pos, len(g.Jump)), Kind: g.Jump}, nil
 	}
 	return c.simpleStmt(g), nil
 }
 
-// ifStmt converts an if with its else-if chain; the statement after the
-// chain's last block is the next one.
-func (c *converter) ifStmt(g *gIf) (*If, *gStmt) {
+// ifStmt converts an if (its keyword at pos) with its else-if chain; the
+// statement after the chain's last block is the next one.
+func (c *converter) ifStmt(g *gIf, pos lexer.Position) (*If, *gStmt) {
 	s := &If{Cond: c.expr(g.Cond), Then: c.block(g.Then)}
 	end, next := g.Then.EndPos, g.Next
 	switch {
 	case g.ElseIf != nil:
 		var inner *If
-		inner, next = c.ifStmt(g.ElseIf)
+		inner, next = c.ifStmt(g.ElseIf, c.sc.tokenBefore(g.ElseIf.Pos).Pos)
 		s.Else = []Stmt{inner}
 		s.Span.End = inner.Span.End
 	case g.Else != nil:
 		s.Else = c.block(g.Else)
 		end = g.Else.EndPos
-		s.Span.End = posOf(end)
+		s.Span.End = c.endOf(end)
 	default:
-		s.Span.End = posOf(end)
+		s.Span.End = c.endOf(end)
 	}
-	s.Span.Start = posOf(g.Pos)
+	s.Span.Start = posOf(pos)
 	return s, next
 }
 
 func (c *converter) simpleStmt(g *gStmt) Stmt {
-	sp := span(g.Pos, g.EndPos)
+	sp := c.span(g.Pos, g.EndPos)
 	x := c.expr(g.X)
-	if g.Assign == nil {
+	if g.Assign == "" {
 		return &ExprStmt{Span: sp, X: x}
 	}
 	// Only a bare map or variable is a target, not (@map) or @map++.
-	whole := span(g.X.Pos, g.X.EndPos)
-	op := strings.TrimSuffix(g.Assign.Op, "=")
-	opSpan := tokenSpan(g.Assign.Pos, len(g.Assign.Op))
+	whole := c.span(g.X.Operands[0].Pos, g.X.end())
+	op := strings.TrimSuffix(g.Assign, "=")
+	opSpan := tokenSpan(c.sc.tokenBefore(g.Value.Operands[0].Pos).Pos, len(g.Assign))
 	switch t := x.(type) {
 	case *MapRef:
 		if t.Span == whole {
-			return &MapAssign{Span: sp, Map: t, Keys: t.Keys, Value: c.expr(g.Assign.Value), Op: op, OpSpan: opSpan}
+			return &MapAssign{Span: sp, Map: t, Keys: t.Keys, Value: c.expr(g.Value), Op: op, OpSpan: opSpan}
 		}
 	case *Var:
 		if t.Span == whole && !isDigit(t.Name[1]) {
-			return &AssignVar{Span: sp, Var: t, Value: c.expr(g.Assign.Value), Op: op, OpSpan: opSpan}
+			return &AssignVar{Span: sp, Var: t, Value: c.expr(g.Value), Op: op, OpSpan: opSpan}
 		}
 	}
 	if _, ok := x.(*Field); ok {
 		c.errs = append(c.errs, c.p.errorAt(sp, "Tuples are immutable once created. Consider creating a new tuple and assigning it instead."))
 		return &ExprStmt{Span: sp, X: x}
 	}
-	c.syntaxErrorAt(func() *Error { return c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign.Op) })
+	c.syntaxErrorAt(func() *Error { return c.p.errorAt(opSpan, "syntax error, unexpected %s, expecting }", g.Assign) })
 	return &ExprStmt{Span: sp, X: x}
+}
+
+// end is where an expression's text ends: after its last operand, or
+// after the last arm of its ternary.
+func (g *gExpr) end() lexer.Position {
+	for g.Else != nil {
+		g = g.Else
+	}
+	return g.Operands[len(g.Operands)-1].EndPos
+}
+
+// tokenBefore is the significant token before the one at pos (a raw
+// token's position): an operator before its right operand, a keyword
+// before its '('.
+func (sc *scanned) tokenBefore(pos lexer.Position) *lexer.Token {
+	return &sc.tokens[sc.prevToken(sc.rawIndex(pos.Offset))]
+}
+
+// rawIndex is the index of the raw token starting at offset off.
+func (sc *scanned) rawIndex(off int) int {
+	return sort.Search(len(sc.tokens), func(i int) bool { return sc.tokens[i].Pos.Offset >= off })
 }
 
 // precedence of the binary operators, C's order; higher binds tighter.
@@ -346,27 +377,28 @@ type operand struct {
 // expr folds the flat operand/operator list into a tree, left-associative
 // within one precedence level (operator-precedence parsing).
 func (c *converter) expr(g *gExpr) Expr {
-	vals := []operand{c.operand(g.X)}
-	var ops []*gTail
+	vals := []operand{c.operand(g.Operands[0])}
+	var ops []*lexer.Token
 	reduce := func() {
 		t := ops[len(ops)-1]
 		x, y := vals[len(vals)-2], vals[len(vals)-1]
 		b := &Binary{
 			Span:   Span{x.outer.Start, y.outer.End},
-			Op:     t.Op,
+			Op:     t.Value,
 			X:      x.x,
 			Y:      y.x,
-			OpSpan: tokenSpan(t.Pos, len(t.Op)),
+			OpSpan: tokenSpan(t.Pos, len(t.Value)),
 		}
 		ops = ops[:len(ops)-1]
 		vals = append(vals[:len(vals)-2], operand{b, b.Span})
 	}
-	for _, t := range g.Tail {
-		for len(ops) > 0 && precedence[ops[len(ops)-1].Op] >= precedence[t.Op] {
+	for _, y := range g.Operands[1:] {
+		t := c.sc.tokenBefore(y.Pos)
+		for len(ops) > 0 && precedence[ops[len(ops)-1].Value] >= precedence[t.Value] {
 			reduce()
 		}
 		ops = append(ops, t)
-		vals = append(vals, c.operand(t.Y))
+		vals = append(vals, c.operand(y))
 	}
 	for len(ops) > 0 {
 		reduce()
@@ -374,61 +406,104 @@ func (c *converter) expr(g *gExpr) Expr {
 	if g.Then == nil {
 		return vals[0].x
 	}
-	return &Ternary{Span: span(g.Pos, g.EndPos), Cond: vals[0].x, X: c.expr(g.Then), Y: c.expr(g.Else)}
+	return &Ternary{Span: c.span(g.Operands[0].Pos, g.end()), Cond: vals[0].x, X: c.expr(g.Then), Y: c.expr(g.Else)}
 }
 
 func (c *converter) operand(g *gUnary) operand {
-	return operand{c.unary(g), span(g.Pos, g.EndPos)}
+	return operand{c.unary(g), c.span(g.Pos, g.EndPos)}
+}
+
+// suffixes finds what the grammar does not record for a primary with
+// field accesses or a postfix ++/--: where the primary ends, where each
+// field access ends, and the postfix operator's token. Without them the
+// primary ends where the operand does.
+func (c *converter) suffixes(g *gUnary) (primEnd Pos, fieldEnds []lexer.Position, post *lexer.Token) {
+	if len(g.Fields) == 0 && g.Post == "" {
+		return c.endOf(g.EndPos), nil, nil
+	}
+	sc := c.sc
+	k := sc.prevToken(sc.rawIndex(g.EndPos.Offset)) // the operand's last token
+	if g.Post != "" {
+		post = &sc.tokens[k]
+		k = sc.prevToken(k)
+	}
+	fieldEnds = make([]lexer.Position, len(g.Fields))
+	for i := len(g.Fields) - 1; i >= 0; i-- {
+		fieldEnds[i] = sc.tokens[k+1].Pos // k is the field's number
+		k = sc.prevToken(sc.prevToken(k))
+	}
+	return posOf(sc.tokens[k+1].Pos), fieldEnds, post
 }
 
 func (c *converter) unary(g *gUnary) Expr {
-	sp := span(g.Pos, g.EndPos)
-	if g.Prim != nil {
-		x := c.primary(g.Prim)
-		for _, f := range g.Fields {
-			x = &Field{Span: Span{posOf(g.Pos), posOf(f.EndPos)}, X: x, Index: c.fieldIndex(f)}
+	sp := c.span(g.Pos, g.EndPos)
+	tok := c.sc.tokenAt(g.Pos.Offset) // the primary, or the prefix operator
+	if g.X == nil {
+		primEnd, fieldEnds, post := c.suffixes(g)
+		x := c.primary(g, tok, Span{posOf(g.Pos), primEnd})
+		for i, f := range g.Fields {
+			x = &Field{Span: Span{posOf(g.Pos), posOf(fieldEnds[i])}, X: x, Index: fieldIndex(f)}
 		}
-		if g.Post == nil {
+		if post == nil {
 			return x
 		}
-		if !incDecOperand(g.Prim) {
-			c.syntaxError(g.Post.Pos)
+		if !c.incDecOperand(tok) {
+			c.syntaxError(post.Pos)
 			return x
 		}
-		return &IncDec{Span: sp, Op: g.Post.Op, Post: true, X: x}
+		return &IncDec{Span: sp, Op: g.Post, Post: true, X: x}
 	}
-	if g.Op == "++" || g.Op == "--" {
+	op := c.sc.tokens[tok]
+	switch {
+	case op.Type == tokIncDec:
+		xtok := c.sc.tokenAt(g.X.Pos.Offset)
 		switch {
-		case g.X.Post != nil:
-			c.syntaxError(g.X.Post.Pos) // ++$x++
-		case g.X.Prim == nil || !incDecOperand(g.X.Prim):
+		case g.X.Post != "":
+			_, _, post := c.suffixes(g.X)
+			c.syntaxError(post.Pos) // ++$x++
+		case g.X.X != nil || !c.incDecOperand(xtok):
 			c.syntaxError(g.X.Pos)
 		default:
-			return &IncDec{Span: sp, Op: g.Op, X: c.primary(g.X.Prim)}
+			primEnd, _, _ := c.suffixes(g.X)
+			return &IncDec{Span: sp, Op: op.Value, X: c.primary(g.X, xtok, Span{posOf(g.X.Pos), primEnd})}
 		}
 		return c.unary(g.X)
+	case op.Type == tokCast:
+		name := strings.Trim(op.Value, "() \t")
+		return &Cast{Span: sp, Name: name, NameSpan: tokenSpan(g.Pos, len(op.Value)), X: c.unary(g.X)}
 	}
-	if g.Cast != "" {
-		name := strings.Trim(g.Cast, "() \t")
-		return &Cast{Span: sp, Name: name, NameSpan: tokenSpan(g.Pos, len(g.Cast)), X: c.unary(g.X)}
-	}
-	return &Unary{Span: sp, Op: g.Op, X: c.unary(g.X)}
+	return &Unary{Span: sp, Op: op.Value, X: c.unary(g.X)}
 }
 
 // fieldIndex is the index of a tuple field access; a huge one is left to
 // the checker as out of range.
-func (c *converter) fieldIndex(f *gField) int {
-	v, err := parseInt(f.Index)
+func fieldIndex(index string) int {
+	v, err := parseInt(index)
 	if err != nil || v > 1<<20 {
 		v = 1 << 20
 	}
 	return int(v)
 }
 
-// incDecOperand reports whether ++ and -- may apply to g: a map, a
-// variable, or a name (which the checker rejects with bpftrace's message).
-func incDecOperand(g *gPrimary) bool {
-	return g.Map != nil || g.Var != nil || g.Name != nil && !g.Name.Call
+// incDecOperand reports whether ++ and -- may apply to the primary at
+// token k: a map, a variable, or a name (which the checker rejects with
+// bpftrace's message).
+func (c *converter) incDecOperand(k int) bool {
+	switch c.sc.tokens[k].Type {
+	case tokMap, tokVar:
+		return true
+	case tokIdent:
+		return !c.sc.calls(k)
+	}
+	return false
+}
+
+// calls reports whether the identifier at token k is called: the grammar
+// takes a '(' after it as the start of its arguments.
+func (sc *scanned) calls(k int) bool {
+	for k++; elided(sc.tokens[k].Type); k++ {
+	}
+	return sc.tokens[k].Value == "("
 }
 
 // syntaxError reports a syntax error at the token at pos, for constructs
@@ -446,33 +521,35 @@ func (c *converter) syntaxErrorAt(build func() *Error) {
 	}
 }
 
-func (c *converter) primary(g *gPrimary) Expr {
-	sp := span(g.Pos, g.EndPos)
-	switch {
-	case g.Call != nil:
-		return c.call(sp, g.Call.Name, g.Call.Args)
-	case g.Name != nil && g.Name.Call:
-		return c.call(sp, g.Name.Name, g.Name.Args)
-	case g.Name != nil:
-		return &Builtin{Span: sp, Name: g.Name.Name}
-	case g.Int != nil:
-		return &IntLit{Span: sp, Value: c.sc.ints[g.Pos.Offset]}
-	case g.Str != nil:
-		return &StrLit{Span: sp, Value: c.sc.strs[g.Pos.Offset]}
-	case g.Map != nil:
-		m := &MapRef{Span: sp, Name: g.Map.Name}
-		for _, k := range g.Map.Keys {
+// primary converts g's primary, which starts at token k and whose text
+// is sp.
+func (c *converter) primary(g *gUnary, k int, sp Span) Expr {
+	switch tok := &c.sc.tokens[k]; tok.Type {
+	case tokVar:
+		return &Var{Span: sp, Name: tok.Value}
+	case tokMap:
+		m := &MapRef{Span: sp, Name: tok.Value}
+		for _, k := range g.Args {
 			m.Keys = append(m.Keys, c.expr(k))
 		}
 		return m
-	case g.Var != nil:
-		return &Var{Span: sp, Name: *g.Var}
+	case tokIdent:
+		if c.sc.calls(k) {
+			return c.call(sp, tok.Value, g.Args)
+		}
+		return &Builtin{Span: sp, Name: tok.Value}
+	case tokInt:
+		return &IntLit{Span: sp, Value: c.sc.ints[g.Pos.Offset]}
+	case tokCall:
+		return c.call(sp, tok.Value, g.Args)
+	case tokString:
+		return &StrLit{Span: sp, Value: c.sc.strs[g.Pos.Offset]}
 	}
-	if len(g.Paren) == 1 {
-		return c.expr(g.Paren[0])
+	if len(g.Args) == 1 {
+		return c.expr(g.Args[0])
 	}
 	t := &Tuple{Span: sp}
-	for _, e := range g.Paren {
+	for _, e := range g.Args {
 		t.Elems = append(t.Elems, c.expr(e))
 	}
 	return t
@@ -709,14 +786,11 @@ func (sc *scanned) endsOperand(i int) bool {
 	case tokInt, tokString, tokIdent, tokMap, tokVar:
 		return true
 	case tokPunct:
-		switch t.Value {
-		case ")", "]":
-			return true
-		case "++", "--":
-			j := sc.prevToken(i)
-			return j >= 0 && (sc.tokens[j].Type == tokMap || sc.tokens[j].Type == tokVar || sc.tokens[j].Type == tokIdent ||
-				sc.tokens[j].Type == tokPunct && sc.tokens[j].Value == "]")
-		}
+		return t.Value == ")" || t.Value == "]"
+	case tokIncDec:
+		j := sc.prevToken(i)
+		return j >= 0 && (sc.tokens[j].Type == tokMap || sc.tokens[j].Type == tokVar || sc.tokens[j].Type == tokIdent ||
+			sc.tokens[j].Type == tokPunct && sc.tokens[j].Value == "]")
 	}
 	return false
 }
@@ -763,11 +837,7 @@ func substParams(text string, params []string) (string, string) {
 func ParseSpec(file, text string) (*ProbeSpec, *Program, error) {
 	p := &Program{File: file, Src: text}
 	c := &converter{p: p}
-	ps := c.spec(&gSpec{
-		Pos:    lexer.Position{Line: 1, Column: 1},
-		Text:   text,
-		EndPos: lexer.Position{Offset: len(text), Line: 1, Column: len(text) + 1},
-	})
+	ps := c.spec(&gSpec{Text: text}, Span{Pos{Line: 1, Col: 1}, Pos{Line: 1, Col: len(text) + 1}})
 	if len(c.errs) > 0 {
 		return nil, p, c.errs
 	}
