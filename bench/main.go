@@ -438,10 +438,21 @@ const settle = 100 * time.Millisecond
 func waitArmed(mem *os.File, t *target, exited <-chan error) (time.Time, error) {
 	b := make([]byte, 2)
 	deadline := time.Now().Add(60 * time.Second)
+	var failingSince time.Time
 	for time.Now().Before(deadline) {
 		if _, err := mem.ReadAt(b, int64(t.vaddr)); err != nil {
-			return time.Time{}, fmt.Errorf("reading the target's memory: %w", err)
+			// A read can fail for a moment while the kernel writes the
+			// int3 into the page (seen once: EIO); only a lasting failure
+			// is an error.
+			if failingSince.IsZero() {
+				failingSince = time.Now()
+			} else if time.Since(failingSince) > time.Second {
+				return time.Time{}, fmt.Errorf("reading the target's memory: %w", err)
+			}
+			time.Sleep(50 * time.Microsecond)
+			continue
 		}
+		failingSince = time.Time{}
 		if b[0] == 0xcc || t.nop5 && b[1] == 0xcc {
 			return time.Now(), nil
 		}
