@@ -47,7 +47,13 @@ func (g *gen) expr(e lang.Expr, d int) {
 			g.fail(e.Range(), "variable %s of type %s is not supported by the compiler yet", e.Name, e.Type())
 			return
 		}
-		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord))
+		// The load links R0 to the variable's slot (same verifier id):
+		// a comparison on R0 would narrow the variable itself for the
+		// rest of the action, and the verifier keeps each narrowed
+		// range apart, walking all the code after once per range
+		// (twice for each if ($x), doubling again in every copy an
+		// unroll makes). "|= 0" keeps the value and breaks the link.
+		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord), asm.Or.Imm(asm.R0, 0))
 		g.store(d, asm.R0)
 	case *lang.Ternary:
 		g.ternary(e, d)

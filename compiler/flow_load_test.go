@@ -49,6 +49,32 @@ func TestControlFlowLoad(t *testing.T) {
 	}
 }
 
+// TestPathMergingLoad: states the verifier cannot merge make it walk all
+// the code after them once per state, and each unroll copy of a
+// strcontains() of two 64-byte strings is a 35,000-instruction walk: 16
+// copies fit in its 1M-instruction limit once, not twice. Each script
+// was rejected before the codegen let the verifier merge the paths of:
+// a str() with a run-time length (clamped or not), a string ternary
+// with a literal in one arm (stored in 4-byte halves), and a test on a
+// variable (which narrowed the variable itself).
+func TestPathMergingLoad(t *testing.T) {
+	needBPF(t)
+	for _, src := range []string{
+		`uprobe:/bin/true:main { unroll (16) { @r = strcontains(str(arg2), str(arg3, arg0)); } }`,
+		`uprobe:/bin/true:main { unroll (16) { @s = arg0 ? "a string" : comm; @r = strcontains(str(arg2), str(arg3)); } }`,
+		`uprobe:/bin/true:main { $v = arg1; unroll (16) { if ($v) { @n = 1; } @r = strcontains(str(arg2), str(arg3)); } }`,
+	} {
+		t.Run(src, func(t *testing.T) {
+			p := parseCheck(t, "merge.bt", src)
+			out, err := Compile(p, synthSites(p), DefaultOptions())
+			if err != nil {
+				t.Fatalf("compile: %v", err)
+			}
+			load(t, out)
+		})
+	}
+}
+
 // TestLoopBudgetLoad: the loop budget is sized from the loops' code, large
 // for loops without helper calls, and every shape still loads with it.
 func TestLoopBudgetLoad(t *testing.T) {

@@ -85,6 +85,13 @@ func (c *collection) compileProgram(pr *lang.Probe, site *Site) (asm.Instruction
 	if g.err != nil {
 		return nil, g.err
 	}
+	// The verifier walks every instruction at least once, and each
+	// strcontains() loop once per start: past its limit, no merging of
+	// paths can help (unroll (30) { strcontains(str(a), str(b)) }).
+	if n := g.tailFrom(0); len(g.innerWalks) > 0 && n > MaxInsns {
+		specs := lang.Span{Start: pr.Specs[0].Span.Start, End: pr.Specs[len(pr.Specs)-1].Span.End}
+		return nil, g.c.prog.ErrorAt(specs, "this probe's strcontains() searches take the kernel verifier about %d instructions to check, more than its limit of %d", n, MaxInsns)
+	}
 	g.sizeLoopBudget()
 	g.resolveAliases()
 	promoteRecordSlot(g.insns)

@@ -56,3 +56,19 @@ func TestStrncmpZeroLoads(t *testing.T) {
 	}
 	load(t, out)
 }
+
+// TestStrcontainsWalkRefused: the verifier walks each strcontains() of two
+// 64-byte strings about 35,000 instructions deep; 30 of them on one path
+// pass its 1M-instruction limit however well it merges paths, so the
+// probe is refused at its source. 27 still load (TestPathMergingLoad
+// loads 16).
+func TestStrcontainsWalkRefused(t *testing.T) {
+	p := parseCheck(t, "walk.bt", `uprobe:/bin/true:main { unroll (30) { @r = strcontains(str(arg2), str(arg3)); } }`)
+	_, err := Compile(p, synthSites(p), DefaultOptions())
+	var le *lang.Error
+	if !errors.As(err, &le) || !strings.HasPrefix(le.Msg, "this probe's strcontains() searches take the kernel verifier about 10") ||
+		!strings.HasSuffix(le.Msg, " instructions to check, more than its limit of 1000000") ||
+		le.Span != (lang.Span{Start: lang.Pos{Line: 1, Col: 1}, End: lang.Pos{Line: 1, Col: 22}}) {
+		t.Fatalf("Compile: %v", err)
+	}
+}

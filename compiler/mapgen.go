@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"encoding/binary"
 	"sort"
 
 	"github.com/cilium/ebpf/asm"
@@ -154,7 +155,21 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 		b := make([]byte, align8(size))
 		copy(b[:size-1], e.Value)
 		dst(asm.R1)
-		for i := 0; i < size; i += 4 {
+		// Whole 8-byte words are stored with one 8-byte store each: the
+		// verifier counts only those as overwriting a stack slot, so it
+		// can forget what the slot held before (a literal in one arm of
+		// a ternary and comm in the other otherwise leave states it
+		// cannot merge, and it walks all the code after twice).
+		i := 0
+		for ; i+8 <= size; i += 8 {
+			v := int64(binary.LittleEndian.Uint64(b[i:]))
+			if v == int64(int32(v)) {
+				g.emit(storeImm64(asm.R1, int16(i), int32(v)))
+				continue
+			}
+			g.emit(asm.LoadImm(asm.R2, v, asm.DWord), asm.StoreMem(asm.R1, int16(i), asm.R2, asm.DWord))
+		}
+		for ; i < size; i += 4 {
 			v := int32(uint32(b[i]) | uint32(b[i+1])<<8 | uint32(b[i+2])<<16 | uint32(b[i+3])<<24)
 			n := min(4, size-i)
 			if n == 4 {

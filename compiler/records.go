@@ -128,7 +128,15 @@ func (g *gen) readString(call *lang.Call, limit, d int, dst func()) {
 			if g.loopBudget != 0 {
 				g.opaque(asm.R2, asm.R3)
 			}
-			g.emit(asm.JLE.Imm(asm.R2, int32(size), ok), asm.Mov.Imm(asm.R2, int32(size)))
+			// The verifier walks the fall-through first, with R2 in
+			// 0..size, then the clamped R2 == size, which that walk's
+			// state at ok covers. The other way round (JLE ok; R2 =
+			// size) the constant comes first, the range is not within
+			// it, and all the code after is walked twice per str().
+			long := g.newLabel("strlong")
+			g.emit(asm.JGT.Imm(asm.R2, int32(size), long), asm.Ja.Label(ok))
+			g.setLabel(long)
+			g.emit(asm.Mov.Imm(asm.R2, int32(size)))
 			g.setLabel(ok)
 			g.store(d+1, asm.R2)
 			dst()
