@@ -39,12 +39,7 @@ func TestControlFlowLoad(t *testing.T) {
 		`uprobe:/bin/true:main { $i = 0; while ($i < arg0) { $j = 0; while ($j < arg3) { if (strcontains(str(arg1, $j), str(arg2))) { @c[$i] = count(); } $j++; } $i++; } }`,
 	} {
 		t.Run(src, func(t *testing.T) {
-			p := parseCheck(t, "flow.bt", src)
-			out, err := Compile(p, synthSites(p), DefaultOptions())
-			if err != nil {
-				t.Fatalf("compile: %v", err)
-			}
-			load(t, out)
+			compileLoad(t, "flow.bt", src)
 		})
 	}
 }
@@ -65,12 +60,7 @@ func TestPathMergingLoad(t *testing.T) {
 		`uprobe:/bin/true:main { $v = arg1; unroll (16) { if ($v) { @n = 1; } @r = strcontains(str(arg2), str(arg3)); } }`,
 	} {
 		t.Run(src, func(t *testing.T) {
-			p := parseCheck(t, "merge.bt", src)
-			out, err := Compile(p, synthSites(p), DefaultOptions())
-			if err != nil {
-				t.Fatalf("compile: %v", err)
-			}
-			load(t, out)
+			compileLoad(t, "merge.bt", src)
 		})
 	}
 }

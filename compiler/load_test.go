@@ -68,6 +68,17 @@ func needBPF(t *testing.T) {
 }
 
 // load loads out's collection (renamed) and closes it again.
+// compileLoad compiles src for synthetic sites and loads it into the kernel.
+func compileLoad(t *testing.T, file, src string) {
+	t.Helper()
+	p := parseCheck(t, file, src)
+	out, err := Compile(p, synthSites(p), DefaultOptions())
+	if err != nil {
+		t.Fatalf("compile: %v", err)
+	}
+	load(t, out)
+}
+
 func load(t *testing.T, out *Output) {
 	t.Helper()
 	coll, err := ebpf.NewCollection(loadableCopy(out.Spec))
@@ -111,12 +122,7 @@ func TestConstantShiftsLoad(t *testing.T) {
 		`BEGIN { printf("%d\n", pid >> 0xffffffffffffffff); }`,
 	} {
 		t.Run(src, func(t *testing.T) {
-			p := parseCheck(t, "shift.bt", src)
-			out, err := Compile(p, synthSites(p), DefaultOptions())
-			if err != nil {
-				t.Fatalf("compile: %v", err)
-			}
-			load(t, out)
+			compileLoad(t, "shift.bt", src)
 		})
 	}
 }
@@ -140,12 +146,7 @@ func TestMapsAndVariablesLoad(t *testing.T) {
 		`BEGIN { @c[cpu, uid, gid] = count(); printf("%d %s\n", elapsed, probe); time(); time("%H\n"); print(@c); print(@c, 3); print(@c, 3, 2); clear(@c); zero(@c); }`,
 	} {
 		t.Run(src, func(t *testing.T) {
-			p := parseCheck(t, "maps.bt", src)
-			out, err := Compile(p, synthSites(p), DefaultOptions())
-			if err != nil {
-				t.Fatalf("compile: %v", err)
-			}
-			load(t, out)
+			compileLoad(t, "maps.bt", src)
 		})
 	}
 }
