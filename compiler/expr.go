@@ -53,7 +53,12 @@ func (g *gen) expr(e lang.Expr, d int) {
 		// range apart, walking all the code after once per range
 		// (twice for each if ($x), doubling again in every copy an
 		// unroll makes). "|= 0" keeps the value and breaks the link.
-		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord), asm.Or.Imm(asm.R0, 0))
+		g.emit(asm.LoadMem(asm.R0, asm.RFP, off, asm.DWord))
+		if !g.notedUnlink {
+			g.noteNext("r |= 0 after a variable's load keeps the value and unlinks the register from the variable's stack slot, so that a comparison does not narrow the variable and the verifier can merge the paths after it (without it, each if on a variable doubles the verifier's walk)")
+			g.notedUnlink = true
+		}
+		g.emit(asm.Or.Imm(asm.R0, 0))
 		g.store(d, asm.R0)
 	case *lang.Ternary:
 		g.ternary(e, d)

@@ -23,15 +23,17 @@ var valueRegs = [...]asm.Register{asm.R7, asm.R8, asm.R9}
 
 // gen emits the instructions of one program.
 type gen struct {
-	c      *collection
-	site   *Site
-	insns  asm.Instructions
-	span   lang.Span // source of the instructions being emitted
-	label  string    // symbol for the next instruction
-	note   string    // remark for the next instruction (NoteOf)
-	alias  map[string]string
-	labels int
-	err    error
+	c     *collection
+	site  *Site
+	insns asm.Instructions
+	span  lang.Span // source of the instructions being emitted
+	label string    // symbol for the next instruction
+	note  string    // remark for the next instruction (NoteOf)
+	// notedUnlink: the first "|= 0" after a variable's load has said why.
+	notedUnlink bool
+	alias       map[string]string
+	labels      int
+	err         error
 
 	vars    map[string]int16 // scratch variable → stack offset
 	varSize map[string]int   // scratch variable → bytes on the stack

@@ -79,6 +79,7 @@ program tt_p0_0: usdt:./test-server-bounded:test_grp:test_idx (kprobe, 365 instr
   63: (7b) *(u64 *)(r10 -40) = r0
 ; 30: $i > arg0
   64: (79) r7 = *(u64 *)(r10 -40)
+; note: r |= 0 after a variable's load keeps the value and unlinks the register from the variable's stack slot, so that a comparison does not narrow the variable and the verifier can merge the paths after it (without it, each if on a variable doubles the verifier's walk)
   65: (47) r7 |= 0
 ; 30: arg0 = -4@-4(%rbp): load rbp from pt_regs, add -4, read 4 bytes, sign-extend
   66: (79) r3 = *(u64 *)(r6 +32)         ; pt_regs.rbp

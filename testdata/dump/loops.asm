@@ -43,6 +43,7 @@ program tt_p0_0: usdt:./difftarget:dt:val (kprobe, 89 instructions)
   34: (7b) *(u64 *)(r10 -32) = r7
 ; 27: $v > 0
   35: (79) r0 = *(u64 *)(r10 -40)
+; note: r |= 0 after a variable's load keeps the value and unlinks the register from the variable's stack slot, so that a comparison does not narrow the variable and the verifier can merge the paths after it (without it, each if on a variable doubles the verifier's walk)
   36: (47) r0 |= 0
   37: (65) if r0 s> 0x0 goto pc+2        ; to 40
   38: (b7) r7 = 0
