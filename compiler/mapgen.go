@@ -198,7 +198,7 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 			return
 		}
 	case *lang.Call:
-		if v, ok := e.Args[0].(*lang.Var); ok && e.Name == "str" && v.Param != nil {
+		if v, ok := strOfParam(e); ok {
 			text := v.Param.Text
 			if len(e.Args) > 1 {
 				if n, ok := lang.IntLiteral(e.Args[1]); ok && n >= 0 && int64(len(text)) > n {
@@ -247,14 +247,21 @@ func (g *gen) writeString(e lang.Expr, size, d int, dst func(asm.Register)) {
 // so that read is padded as usual.
 func (g *gen) writeText(e lang.Expr, size, d int, dst func(asm.Register)) {
 	if c, ok := e.(*lang.Call); ok && c.Name == "str" {
-		v, param := c.Args[0].(*lang.Var)
+		_, param := strOfParam(c)
 		_, literal := lang.IntLiteral(c.Args[len(c.Args)-1])
-		if (!param || v.Param == nil) && (len(c.Args) == 1 || literal) {
+		if !param && (len(c.Args) == 1 || literal) {
 			g.readString(c, size, d, func() { dst(asm.R1) })
 			return
 		}
 	}
 	g.writeString(e, size, d, dst)
+}
+
+// strOfParam returns the positional parameter of str($N), whose text is
+// known when compiling.
+func strOfParam(c *lang.Call) (*lang.Var, bool) {
+	v, ok := c.Args[0].(*lang.Var)
+	return v, ok && c.Name == "str" && v.Param != nil
 }
 
 // copyString copies n bytes from the address src puts in R3 to dst, then
